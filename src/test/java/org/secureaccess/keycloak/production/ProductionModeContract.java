@@ -1,0 +1,144 @@
+package org.secureaccess.keycloak.production;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.keycloak.util.JsonSerialization;
+import org.secureaccess.keycloak.testsupport.BuildInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The shaded JAR in a production-mode Keycloak ({@code kc.sh build}, then {@code start --optimized})
+ * on a real database. Subclasses name the database; every check here runs against each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ProductionModeContract {
+
+    static final String DATABASE = "secure_access_production_test";
+
+    private KeycloakDistribution keycloak;
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    /** A short name for the installation folder, e.g. "postgres". */
+    abstract String vendor();
+
+    /** Drops and re-creates {@link #DATABASE}. */
+    abstract void recreateDatabase() throws Exception;
+
+    /** JDBC URL of {@link #DATABASE}. */
+    abstract String jdbcUrl();
+
+    abstract String dbUser();
+
+    abstract String dbPassword();
+
+    @BeforeAll
+    void startKeycloak() throws Exception {
+        recreateDatabase();
+        keycloak = KeycloakDistribution.unpackFresh(vendor());
+        keycloak.build(List.of("--db=" + vendor(), "--health-enabled=true", "--metrics-enabled=true"));
+        keycloak.startOptimized(List.of(
+                "--db-url=" + jdbcUrl(),
+                "--db-username=" + dbUser(),
+                "--db-password=" + dbPassword()));
+    }
+
+    @AfterAll
+    void stopKeycloak() throws Exception {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Test
+    void serverRunsInProductionModeWithTheExtension() throws Exception {
+        String log = keycloak.serverLog();
+        assertTrue(log.contains("Keycloak 26.7.3"), log);
+        assertTrue(log.contains("Profile prod activated"), "production profile: " + log);
+        assertTrue(!log.contains(" ERROR "), "no errors at start-up:\n" + log);
+    }
+
+    @Test
+    void realmIsImportedIntoTheDatabase() throws Exception {
+        HttpResponse<String> discovery = get(KeycloakDistribution.BASE_URL + "/realms/secure-access/.well-known/openid-configuration");
+        assertEquals(200, discovery.statusCode());
+
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword());
+             ResultSet realms = db.createStatement().executeQuery("SELECT NAME, LOGIN_THEME FROM REALM WHERE NAME = 'secure-access'")) {
+            assertTrue(realms.next(), "the realm row exists in " + vendor());
+            assertEquals("secure-access", realms.getString(2));
+        }
+    }
+
+    @Test
+    void loginPageIsThemed() throws Exception {
+        String redirect = URLEncoder.encode("http://localhost:3000/callback", StandardCharsets.UTF_8);
+        HttpResponse<String> page = get(KeycloakDistribution.BASE_URL + "/realms/secure-access/protocol/openid-connect/auth"
+                + "?client_id=demo-app&response_type=code&scope=openid&redirect_uri=" + redirect
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"sa-product-name\""), page.body());
+        assertTrue(page.body().contains("/css/secure-access.css"), page.body());
+    }
+
+    @Test
+    void serverInfoListsTheExtensionsProviders() throws Exception {
+        JsonNode providers = serverInfo().get("providers");
+        assertTrue(providers.get("password-policy").get("providers").has("notCommonPassword"));
+    }
+
+    /** The relocated libphonenumber inside the shaded JAR still finds its metadata resources. */
+    @Test
+    void shadedPhoneNumberLibraryWorks() throws Exception {
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {BuildInfo.extensionJar().toUri().toURL()}, null)) {
+            Class<?> util = jar.loadClass("org.secureaccess.keycloak.shaded.phonenumbers.PhoneNumberUtil");
+            Object instance = util.getMethod("getInstance").invoke(null);
+            Object number = util.getMethod("parse", CharSequence.class, String.class).invoke(instance, "(202) 555-0143", "US");
+            Method regionOf = util.getMethod("getRegionCodeForNumber", number.getClass());
+            assertEquals("US", regionOf.invoke(instance, number));
+        }
+    }
+
+    JsonNode serverInfo() throws Exception {
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(
+                        URI.create(KeycloakDistribution.BASE_URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, token.statusCode(), token.body());
+        String accessToken = JsonSerialization.mapper.readTree(token.body()).get("access_token").asText();
+        HttpResponse<String> info = http.send(HttpRequest.newBuilder(
+                        URI.create(KeycloakDistribution.BASE_URL + "/admin/serverinfo"))
+                .header("Authorization", "Bearer " + accessToken)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, info.statusCode(), info.body());
+        return JsonSerialization.mapper.readTree(info.body());
+    }
+
+    HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
