@@ -1,0 +1,6 @@
+package org.secureaccess.keycloak.sms;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface SmsSenderProviderFactory extends ProviderFactory<SmsSenderProvider> {
+}
