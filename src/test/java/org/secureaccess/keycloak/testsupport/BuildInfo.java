@@ -28,6 +28,16 @@ public final class BuildInfo {
         return Path.of(required("secureaccess.realmExport"));
     }
 
+    /** The server log of the shared test Keycloak, scanned for leaked secrets after the suite. */
+    public static Path serverLog() {
+        return buildDirectory().resolve("keycloak-server.log");
+    }
+
+    /** Codes and other secrets the tests saw issued, one per line; none may appear in the server log. */
+    public static Path issuedSecretsFile() {
+        return buildDirectory().resolve("issued-secrets.txt");
+    }
+
     public static Path classesDirectory() {
         return buildDirectory().resolve("classes");
     }

@@ -10,6 +10,9 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
  */
 public class SecureAccessServerConfig implements KeycloakServerConfig {
 
+    static final String TEST_HASH_SECRET = "integration-tests-only-keyed-hash-secret-0123456789";
+    public static final int SMS_TIMEOUT_SECONDS = 2;
+
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
         // Our classes from src/main...
@@ -23,6 +26,15 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         // Time offset and run-on-server endpoints, present from the first start so that the shared
         // server never needs a restart.
         config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
+        config.spiOption("secure-access-keyed-hash", "hmac-sha256", "secret", TEST_HASH_SECRET);
+        // Text messages go to a loopback fake gateway through the real webhook sender.
+        config.spiOption("sms-sender", "webhook", "url", FakeSmsGateway.URL);
+        config.spiOption("sms-sender", "webhook", "auth-header-value", FakeSmsGateway.AUTHORIZATION);
+        config.spiOption("sms-sender", "webhook", "timeout-seconds", String.valueOf(SMS_TIMEOUT_SECONDS));
+        config.option("spi-sms-sender--provider", "webhook");
+        // Everything the server logs also goes to a file that a test scans for leaked codes and personal data.
+        config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE);
+        config.option("log-file", BuildInfo.serverLog().toString());
         config.log().categoryLevel("org.secureaccess", "DEBUG");
         return config;
     }

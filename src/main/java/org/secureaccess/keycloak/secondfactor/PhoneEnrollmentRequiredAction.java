@@ -1,0 +1,274 @@
+package org.secureaccess.keycloak.secondfactor;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.CredentialRegistrator;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserModel.RequiredAction;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.secureaccess.keycloak.secondfactor.PhoneEnrollment.Candidate;
+import org.secureaccess.keycloak.secondfactor.PhoneNumbers.Policy;
+import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
+import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
+import org.secureaccess.keycloak.sms.SmsDeliveryException;
+import org.secureaccess.keycloak.sms.SmsMessage;
+import org.secureaccess.keycloak.sms.SmsSenderProvider;
+
+/**
+ * Adds or changes the mobile number that receives security codes: the person types a number, we
+ * check it (country, kind of line, not someone else's), text a code to it under the same rules and
+ * limits as sign-in, and only a correct code makes it their number. A change tells the old
+ * contact points (email and old phone).
+ */
+public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, CredentialRegistrator {
+
+    static final String NUMBER_TEMPLATE = "sa-phone-enroll.ftl";
+    static final String CODE_TEMPLATE = "sa-phone-verify.ftl";
+    static final String FIELD_PHONE = "phoneNumber";
+    static final String FIELD_CODE = "code";
+    static final String FIELD_STEP = "step";
+    static final String PENDING_NUMBER_NOTE = "sa.phone.enroll.pending";
+    private static final Logger LOG = Logger.getLogger(PhoneEnrollmentRequiredAction.class);
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        context.challenge(numberPage(context, null, null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String step = Optional.ofNullable(form.getFirst(FIELD_STEP)).orElse("number");
+        switch (step) {
+            case "code" -> checkCode(context, form.getFirst(FIELD_CODE));
+            case "resend" -> sendCode(context, context.getAuthenticationSession().getAuthNote(PENDING_NUMBER_NOTE), true);
+            case "change-number" -> {
+                context.getAuthenticationSession().removeAuthNote(PENDING_NUMBER_NOTE);
+                context.challenge(numberPage(context, null, null));
+            }
+            case "use-app" -> {
+                context.getUser().addRequiredAction(RequiredAction.CONFIGURE_TOTP);
+                context.getUser().removeRequiredAction(PhoneEnrollmentRequiredActionFactory.ID);
+                context.success();
+            }
+            default -> checkNumber(context, form.getFirst(FIELD_PHONE));
+        }
+    }
+
+    private void checkNumber(RequiredActionContext context, String typed) {
+        if (typed == null || typed.isBlank()) {
+            context.challenge(numberPage(context, typed, new FormMessage(FIELD_PHONE, "saPhoneMissing")));
+            return;
+        }
+        long lockedUntil = SecondFactorLock.lockedUntil(context.getSession(), context.getRealm(), context.getUser());
+        if (lockedUntil > 0) {
+            context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
+            return;
+        }
+        Candidate candidate = PhoneEnrollment.check(context.getSession(), context.getRealm(), context.getUser(), typed, policy(context));
+        if (!candidate.accepted()) {
+            context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR).user(context.getUser())
+                    .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).detail(Details.REASON, candidate.refusal().name().toLowerCase())
+                    .error(Errors.INVALID_INPUT);
+            String key = switch (candidate.refusal()) {
+                case INVALID -> "saPhoneInvalid";
+                case COUNTRY_NOT_ALLOWED -> "saPhoneCountryNotAllowed";
+                case TYPE_NOT_ALLOWED -> "saPhoneNotMobile";
+                case IN_USE_BY_ANOTHER_ACCOUNT -> "saPhoneInUse";
+            };
+            context.challenge(numberPage(context, typed, new FormMessage(FIELD_PHONE, key, String.join(", ", policy(context).allowedRegions()))));
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(PENDING_NUMBER_NOTE, candidate.e164());
+        sendCode(context, candidate.e164(), false);
+    }
+
+    private void sendCode(RequiredActionContext context, String e164, boolean resend) {
+        if (e164 == null) {
+            context.challenge(numberPage(context, null, null));
+            return;
+        }
+        SmsCodeRules rules = rules(context);
+        SmsChallenge challenge = SmsChallenge.forEnrollment(context.getSession(), context.getAuthenticationSession());
+        SendOutcome outcome = challenge.send(context.getRealm(), context.getUser(), e164, rules);
+        String masked = PhoneNumbers.mask(e164);
+        switch (outcome.status()) {
+            case SENT -> context.challenge(codePage(context, e164, resend ? new FormMessage(null, "saCodeResent", masked) : null));
+            case COOLDOWN -> {
+                long seconds = Math.max(1, (outcome.retryAt() - Time.currentTimeMillis() + 999) / 1000);
+                context.challenge(codePage(context, e164, new FormMessage(null, "saResendTooSoon", seconds)));
+            }
+            case LIMIT_REACHED -> context.challenge(SecondFactorPages.sendLimitReached(context.form(), outcome.retryAt(), masked));
+            case FAILED -> {
+                LOG.warnf("Enrolment text to %s for user %s not sent: %s", masked, context.getUser().getId(), outcome.failure().eventValue());
+                context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR).user(context.getUser())
+                        .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).detail(Details.REASON, outcome.failure().eventValue())
+                        .error(SmsCodeAuthenticator.ERROR_SEND_FAILED);
+                context.challenge(numberPage(context, e164, new FormMessage(FIELD_PHONE, "saSmsNotSentEnrollment", masked)));
+            }
+        }
+    }
+
+    private void checkCode(RequiredActionContext context, String typed) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String e164 = authSession.getAuthNote(PENDING_NUMBER_NOTE);
+        if (e164 == null) {
+            context.challenge(numberPage(context, null, null));
+            return;
+        }
+        UserModel user = context.getUser();
+        long lockedUntil = SecondFactorLock.lockedUntil(context.getSession(), context.getRealm(), user);
+        if (lockedUntil > 0) {
+            context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
+            return;
+        }
+        if (typed == null || typed.isBlank()) {
+            context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeMissing")));
+            return;
+        }
+        SmsChallenge challenge = SmsChallenge.forEnrollment(context.getSession(), authSession);
+        switch (challenge.verify(typed)) {
+            case CORRECT -> enroll(context, e164);
+            case EXPIRED -> context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeExpired")));
+            case NO_CODE -> context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeNeedsNew")));
+            case WRONG, WRONG_AND_VOID -> {
+                Outcome outcome = SecondFactorLock.recordWrongCode(context.getSession(), context.getRealm(), user,
+                        SecondFactorSettings.lockout(config(context), alias(context)));
+                context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR).user(user)
+                        .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).error(Errors.INVALID_CODE);
+                if (!outcome.allowed()) {
+                    challenge.clearCode();
+                    context.challenge(SecondFactorPages.locked(context.form(), outcome.retryAt()));
+                } else if (!challenge.hasUsableCode()) {
+                    context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeWrongVoid")));
+                } else {
+                    int left = Math.max(0, rules(context).maxWrongPerCode() - challenge.wrongEntries());
+                    context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeWrong", left)));
+                }
+            }
+        }
+    }
+
+    private void enroll(RequiredActionContext context, String e164) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        Optional<PhoneCredentialModel> previous = PhoneEnrollment.current(session, user);
+        PhoneCredentialModel enrolled = PhoneEnrollment.enroll(session, realm, user, e164);
+        SecondFactorLock.recordSuccess(session, realm, user);
+        context.getAuthenticationSession().removeAuthNote(PENDING_NUMBER_NOTE);
+
+        EventBuilder event = context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL).user(user)
+                .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE)
+                .detail(Details.CREDENTIAL_ID, enrolled.getId());
+        if (previous.isPresent() && !e164.equals(previous.get().getPhoneNumber())) {
+            event.detail("previous_phone", PhoneNumbers.mask(previous.get().getPhoneNumber()));
+            notifyOldContactPoints(session, realm, user, previous.get().getPhoneNumber(), e164);
+        }
+        event.success();
+        context.success();
+    }
+
+    /** Tells the old number and the email address that the number changed, so a takeover is noticed. */
+    private void notifyOldContactPoints(KeycloakSession session, RealmModel realm, UserModel user, String oldNumber, String newNumber) {
+        String newMasked = PhoneNumbers.mask(newNumber);
+        if (user.getEmail() != null && !user.getEmail().isBlank()) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("saOldPhone", PhoneNumbers.mask(oldNumber));
+            attributes.put("saNewPhone", newMasked);
+            try {
+                session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+                        .send("saPhoneChangedSubject", "sa-phone-changed.ftl", attributes);
+            } catch (EmailException e) {
+                LOG.warnf("Could not email user %s about the phone change: %s", user.getId(), e.getMessage());
+            }
+        }
+        try {
+            String text = SmsText.phoneChanged(session, realm, user, newMasked);
+            session.getProvider(SmsSenderProvider.class).send(new SmsMessage(oldNumber, text, realm.getName()));
+        } catch (SmsDeliveryException e) {
+            LOG.warnf("Could not text the previous number of user %s about the change: %s", user.getId(), e.eventValue());
+        }
+    }
+
+    private Response numberPage(RequiredActionContext context, String typed, FormMessage error) {
+        LoginFormsProvider form = context.form();
+        PhoneEnrollment.current(context.getSession(), context.getUser())
+                .ifPresent(phone -> form.setAttribute("saCurrentPhone", PhoneNumbers.mask(phone.getPhoneNumber())));
+        form.setAttribute("saPhoneValue", typed == null ? "" : typed);
+        form.setAttribute("saAllowedRegions", String.join(", ", policy(context).allowedRegions()));
+        if (error != null) {
+            form.addError(error);
+        }
+        return form.createForm(NUMBER_TEMPLATE);
+    }
+
+    private Response codePage(RequiredActionContext context, String e164, FormMessage message) {
+        SmsCodeRules rules = rules(context);
+        SmsChallenge challenge = SmsChallenge.forEnrollment(context.getSession(), context.getAuthenticationSession());
+        LoginFormsProvider form = context.form()
+                .setAttribute("saPhone", PhoneNumbers.mask(e164))
+                .setAttribute("saCodeLength", rules.codeLength())
+                .setAttribute("saCodeMinutes", rules.lifetime().toMinutes())
+                .setAttribute("saResendWaitSeconds", Math.max(0, (challenge.resendAvailableAt(rules) - Time.currentTimeMillis() + 999) / 1000));
+        if (message != null) {
+            if ("saCodeResent".equals(message.getMessage())) {
+                form.addSuccess(message);
+            } else {
+                form.addError(message);
+            }
+        }
+        return form.createForm(CODE_TEMPLATE);
+    }
+
+    private static Map<String, String> config(RequiredActionContext context) {
+        RequiredActionConfigModel config = context.getConfig();
+        return config == null || config.getConfig() == null ? Map.of() : config.getConfig();
+    }
+
+    private static String alias(RequiredActionContext context) {
+        return PhoneEnrollmentRequiredActionFactory.ID;
+    }
+
+    private static SmsCodeRules rules(RequiredActionContext context) {
+        return SmsCodeRules.from(config(context), alias(context));
+    }
+
+    private static Policy policy(RequiredActionContext context) {
+        return PhoneEnrollmentRequiredActionFactory.policy(config(context));
+    }
+
+    @Override
+    public String getCredentialType(KeycloakSession session, AuthenticationSessionModel authenticationSession) {
+        return PhoneCredentialModel.TYPE;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,6 @@
+package org.secureaccess.keycloak.shared.hashing;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface KeyedHashProviderFactory extends ProviderFactory<KeyedHashProvider> {
+}

@@ -1,0 +1,100 @@
+package org.secureaccess.keycloak.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium, driven by Playwright: one browser per test class, a fresh context (cookies,
+ * storage) per test. Register with {@code @RegisterExtension static Chromium chromium = new Chromium();}.
+ */
+public class Chromium implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    public static final Path EXECUTABLE = Path.of(System.getProperty("secureaccess.chromium", "/usr/bin/chromium"));
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int PHONE_WIDTH = 375;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("Chromium not found at " + EXECUTABLE + ": install it (apt-get install -y chromium) "
+                    + "or set -Dsecureaccess.chromium=/path/to/chromium");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        newContext("en-US", DESKTOP_WIDTH);
+    }
+
+    /** Starts over with a new, empty browser context (a different "device"). */
+    public Page newContext(String locale, int width) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(width, 900)
+                .setUserAgent(null));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
+    }
+
+    /** A context with a given User-Agent header (to test what we make of it). */
+    public Page newContextWithUserAgent(String userAgent) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setUserAgent(userAgent).setViewportSize(DESKTOP_WIDTH, 900));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.secureaccess.keycloak.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.keycloak.util.JsonSerialization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A loopback stand-in for an SMS gateway, reached by the extension's {@code webhook} sender over
+ * real HTTP at {@link #URL}. It records every message, can be made to fail, stall or vanish, and
+ * appends every code it sees to target/issued-codes.txt for the server-log scan.
+ */
+public final class FakeSmsGateway {
+
+    public static final int PORT = 8599;
+    public static final String URL = "http://127.0.0.1:" + PORT + "/sms";
+    /** The gateway credential the server is configured with; messages without it are refused. */
+    public static final String AUTHORIZATION = "Bearer test-gateway-token";
+    private static final Pattern WEB_OTP_LINE = Pattern.compile("@\\S+ #(\\d{4,10})\\s*$");
+    private static final FakeSmsGateway INSTANCE = new FakeSmsGateway();
+
+    /** One message as the gateway received it. */
+    public record Message(String to, String text, String realm) {
+
+        /** The code from the Web OTP line, or null for messages without one. */
+        public String code() {
+            Matcher matcher = WEB_OTP_LINE.matcher(text);
+            return matcher.find() ? matcher.group(1) : null;
+        }
+    }
+
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
+    private volatile int failureStatus;
+    private volatile Duration delay = Duration.ZERO;
+    private HttpServer server;
+
+    private FakeSmsGateway() {
+    }
+
+    public static synchronized FakeSmsGateway get() {
+        if (INSTANCE.server == null) {
+            INSTANCE.start();
+        }
+        return INSTANCE;
+    }
+
+    private void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Port " + PORT + " is taken", e);
+        }
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/sms", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                JsonNode body = JsonSerialization.mapper.readTree(in.readAllBytes());
+                if (!delay.isZero()) {
+                    Thread.sleep(delay.toMillis());
+                }
+                int status = failureStatus;
+                if (!AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    status = 401;
+                } else if (status == 0) {
+                    Message message = new Message(body.path("to").asText(), body.path("text").asText(), body.path("realm").asText());
+                    messages.add(message);
+                    recordIssuedCode(message.code());
+                    status = 202;
+                }
+                byte[] response = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, response.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+    }
+
+    /** Back to normal: accept everything, nothing recorded. */
+    public synchronized FakeSmsGateway reset() {
+        if (server == null) {
+            start();
+        }
+        failureStatus = 0;
+        delay = Duration.ZERO;
+        messages.clear();
+        return this;
+    }
+
+    /** Answer every message with this HTTP status (e.g. 503). */
+    public FakeSmsGateway failWith(int status) {
+        failureStatus = status;
+        return this;
+    }
+
+    /** Answer only after this long. */
+    public FakeSmsGateway slow(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
+    /** Stop listening: connections are refused until {@link #reset()}. */
+    public synchronized FakeSmsGateway down() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        return this;
+    }
+
+    public List<Message> messages() {
+        return new ArrayList<>(messages);
+    }
+
+    public List<Message> messagesTo(String e164) {
+        return messages.stream().filter(m -> m.to().equals(e164)).toList();
+    }
+
+    /** The newest message to a number, waiting a little for it to arrive. */
+    public Message lastMessageTo(String e164) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<Message> to = messagesTo(e164);
+            if (!to.isEmpty()) {
+                return to.get(to.size() - 1);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No text message to " + e164 + "; received: " + messages);
+    }
+
+    public String lastCodeTo(String e164) {
+        String code = lastMessageTo(e164).code();
+        if (code == null) {
+            throw new AssertionError("The last message to " + e164 + " carries no code");
+        }
+        return code;
+    }
+
+    private static void recordIssuedCode(String code) {
+        if (code == null) {
+            return;
+        }
+        Path file = BuildInfo.issuedSecretsFile();
+        try {
+            Files.writeString(file, code + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

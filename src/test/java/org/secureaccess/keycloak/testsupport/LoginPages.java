@@ -1,0 +1,98 @@
+package org.secureaccess.keycloak.testsupport;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** What a person does on our sign-in pages, as page-object steps over a Playwright page. */
+public final class LoginPages {
+
+    private final Page page;
+
+    public LoginPages(Page page) {
+        this.page = page;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public LoginPages open(String url) {
+        page.navigate(url);
+        return this;
+    }
+
+    public LoginPages signIn(String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        submit("#kc-login");
+        return this;
+    }
+
+    public LoginPages enterCode(String code) {
+        page.locator("#code").fill(code);
+        submit("#sa-verify");
+        return this;
+    }
+
+    /** "Send a new code", as a person would press it. */
+    public LoginPages resend() {
+        submit("#sa-resend");
+        return this;
+    }
+
+    /** Posts the resend form even while the page's countdown keeps the button disabled. */
+    public LoginPages resendIgnoringCountdown() {
+        page.waitForNavigation(() -> page.evaluate("document.getElementById('sa-resend-form').submit()"));
+        return this;
+    }
+
+    public LoginPages reload() {
+        page.reload();
+        return this;
+    }
+
+    public LoginPages tryAnotherWay() {
+        submit("#try-another-way");
+        return this;
+    }
+
+    /** Picks a method on Keycloak's "select authenticator" page by its visible name. */
+    public LoginPages choose(String methodName) {
+        page.waitForNavigation(() -> page.getByText(methodName, new Page.GetByTextOptions().setExact(false)).first().click());
+        return this;
+    }
+
+    public LoginPages enterAppCode(String code) {
+        page.locator("#otp").fill(code);
+        submit("#kc-login");
+        return this;
+    }
+
+    public LoginPages submit(String selector) {
+        page.waitForNavigation(() -> page.locator(selector).click());
+        return this;
+    }
+
+    public String heading() {
+        return page.locator("#kc-page-title").innerText().strip();
+    }
+
+    public String fieldError(String field) {
+        Locator error = page.locator("#" + field + "-error");
+        return error.count() == 0 ? "" : error.innerText().strip();
+    }
+
+    /** The text of the page's main message box, or "" when there is none. */
+    public String message() {
+        Locator message = page.locator("#sa-message");
+        return message.count() == 0 ? "" : message.innerText().strip();
+    }
+
+    public String mainText() {
+        return page.locator("main").innerText();
+    }
+
+    public boolean has(String selector) {
+        return page.locator(selector).count() > 0;
+    }
+}

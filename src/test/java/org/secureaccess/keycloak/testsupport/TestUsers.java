@@ -1,0 +1,78 @@
+package org.secureaccess.keycloak.testsupport;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.util.JsonSerialization;
+
+/** People for the tests, created through the admin API and removed after the test. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "Correct-Horse-Battery-2026";
+
+    private TestUsers() {
+    }
+
+    /** A user with a password and a verified email; returns the user's id. */
+    public static String create(ManagedRealm realm, String username) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@example.com");
+        user.setEmailVerified(true);
+        user.setFirstName("Test");
+        user.setLastName(username);
+        user.setEnabled(true);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        String id;
+        try (Response response = realm.admin().users().create(user)) {
+            id = CreatedResponseUtil.getCreatedId(response);
+        }
+        realm.cleanup().add(r -> r.users().get(id).remove());
+        return id;
+    }
+
+    /** A user with a password and a verified phone, set through our admin endpoint. */
+    public static String createWithPhone(ManagedRealm realm, Keycloak admin, String username, String phone) throws Exception {
+        String id = create(realm, username);
+        HttpResponse<String> response = setPhone(realm, admin, id, phone);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Could not set phone: " + response.statusCode() + " " + response.body());
+        }
+        return id;
+    }
+
+    /** PUT /admin/realms/{realm}/secure-access-phones/users/{id}. */
+    public static HttpResponse<String> setPhone(ManagedRealm realm, Keycloak admin, String userId, String phone) throws Exception {
+        String body = JsonSerialization.writeValueAsString(Map.of("phoneNumber", phone));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(phonesUrl(realm, userId))
+                .header("Authorization", "Bearer " + admin.tokenManager().getAccessTokenString())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> clearPhone(ManagedRealm realm, Keycloak admin, String userId) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(phonesUrl(realm, userId))
+                .header("Authorization", "Bearer " + admin.tokenManager().getAccessTokenString())
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI phonesUrl(ManagedRealm realm, String userId) {
+        String base = realm.getBaseUrl().replace("/realms/", "/admin/realms/");
+        return URI.create(base + "/secure-access-phones/users/" + userId);
+    }
+}
