@@ -76,11 +76,13 @@ final class TwilioSender {
 
     /**
      * @param secrets resolves the configured secret at send time (in the server: the realm's vault)
+     * @return the Message SID Twilio assigned (SM...)
      */
-    void send(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
+    String send(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
         try {
             String sid = post(message, secrets);
             LOG.debugf("SMS to %s accepted by Twilio as %s", message.maskedDestination(), sid);
+            return sid;
         } catch (SmsDeliveryException e) {
             LOG.warnf("SMS to %s not sent by Twilio: %s, %s", message.maskedDestination(), e.reason(), e.getMessage());
             throw e;

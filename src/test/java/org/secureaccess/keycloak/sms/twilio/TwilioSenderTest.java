@@ -136,7 +136,7 @@ class TwilioSenderTest {
 
     @Test
     void createsAMessageWithFromAndAccountCredentials() throws Exception {
-        sender().send(MESSAGE, PLAIN_SECRETS);
+        assertEquals("SM1f0e8ae6ade43cb3c0ce4525424e404f", sender().send(MESSAGE, PLAIN_SECRETS));
 
         Received r = received.poll(5, TimeUnit.SECONDS);
         assertEquals("POST", r.method());
