@@ -78,7 +78,9 @@ final class SnsSender implements AutoCloseable {
         AwsCredentialsProvider credentials = null;
         SnsClient client = null;
         String problem = null;
-        if (settings.usable()) {
+        if ((this.accessKeyId == null) != (this.secretAccessKey == null)) {
+            problem = "options '" + SnsSettings.OPT_ACCESS_KEY_ID + "' and '" + SnsSettings.OPT_SECRET_ACCESS_KEY + "' go together";
+        } else if (settings.usable()) {
             try {
                 http = UrlConnectionHttpClient.builder()
                         .connectionTimeout(settings.timeout())
@@ -96,7 +98,7 @@ final class SnsSender implements AutoCloseable {
                 }
                 client = builder.build();
             } catch (RuntimeException e) {
-                problem = "the SNS client could not be built: " + e.getClass().getSimpleName();
+                problem = "the SNS client could not be built: " + e;
                 closeQuietly(credentials);
                 closeQuietly(http);
                 http = null;
@@ -143,7 +145,7 @@ final class SnsSender implements AutoCloseable {
 
     private String publish(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
         if (!settings.usable() || sns == null) {
-            String problems = setupProblem != null ? setupProblem : String.join("; ", settings.problems());
+            String problems = settings.usable() ? setupProblem : String.join("; ", settings.problems());
             throw new SmsDeliveryException(Reason.MISCONFIGURED, "Amazon SNS sender misconfigured: " + problems);
         }
         Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();

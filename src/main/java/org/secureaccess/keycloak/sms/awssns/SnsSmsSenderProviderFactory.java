@@ -12,6 +12,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.secureaccess.keycloak.sms.SmsSenderProvider;
 import org.secureaccess.keycloak.sms.SmsSenderProviderFactory;
 import org.secureaccess.keycloak.sms.SmsSenderSpi;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Sends through Amazon SNS (direct publish to a phone number, transactional):
@@ -22,8 +23,15 @@ public class SnsSmsSenderProviderFactory implements SmsSenderProviderFactory {
 
     public static final String ID = "aws-sns";
     private static final Logger LOG = Logger.getLogger(SnsSmsSenderProviderFactory.class);
+    /**
+     * The bundled SDK's log category: {@code org.secureaccess.keycloak.shaded.software.amazon} in the
+     * shaded JAR, so it inherits a DEBUG level meant for our own classes.
+     */
+    static final String SDK_LOG_CATEGORY = SnsClient.class.getName().substring(0, SnsClient.class.getName().indexOf(".awssdk."));
 
     private volatile SnsSender sender;
+    /** Held so that the level set on it is not lost with a collected logger. */
+    private java.util.logging.Logger sdkLogger;
 
     @Override
     public SmsSenderProvider create(KeycloakSession session) {
@@ -32,6 +40,7 @@ public class SnsSmsSenderProviderFactory implements SmsSenderProviderFactory {
 
     @Override
     public void init(Config.Scope config) {
+        quietSdkDebugLogging();
         List<String> warnings = new ArrayList<>();
         SnsSettings settings = SnsSettings.parse(config::get, warnings);
         // Without a usable configuration (e.g. no region: the sender is not in use) no SDK client is built.
@@ -40,7 +49,7 @@ public class SnsSmsSenderProviderFactory implements SmsSenderProviderFactory {
         boolean configured = SnsSettings.OPTIONS.stream().anyMatch(key -> config.get(key) != null) || isChosenSender();
         warnings.forEach(w -> LOG.warnf("SMS sender '%s': %s", ID, w));
         List<String> problems = new ArrayList<>(settings.problems());
-        if (sender.setupProblem() != null) {
+        if (settings.usable() && sender.setupProblem() != null) {
             problems.add(sender.setupProblem());
         }
         for (String problem : problems) {
@@ -49,6 +58,21 @@ public class SnsSmsSenderProviderFactory implements SmsSenderProviderFactory {
             } else {
                 LOG.debugf("SMS sender '%s' is not configured: %s", ID, problem);
             }
+        }
+    }
+
+    /**
+     * At DEBUG the SDK logs SNS's error texts, which may quote the phone number. Unless an administrator
+     * set a level for the SDK's own category on purpose, keep it at INFO.
+     */
+    private void quietSdkDebugLogging() {
+        try {
+            sdkLogger = java.util.logging.Logger.getLogger(SDK_LOG_CATEGORY);
+            if (sdkLogger.getLevel() == null) {
+                sdkLogger.setLevel(java.util.logging.Level.INFO);
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not set the level of log category %s: %s", SDK_LOG_CATEGORY, e.toString());
         }
     }
 
