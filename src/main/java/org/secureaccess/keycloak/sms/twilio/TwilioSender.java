@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,12 +67,20 @@ final class TwilioSender {
     TwilioSender(TwilioSettings settings, String secret) {
         this.settings = settings;
         this.secret = TwilioSettings.trimToNull(secret);
-        this.http = HttpClient.newBuilder()
+        this.http = settings.usable() ? newHttpClient(settings.timeout()) : null;
+    }
+
+    /** HTTP/1.1 (no h2c upgrade dance with plain-http stubs), no redirects, the JVM's proxy settings. */
+    private static HttpClient newHttpClient(Duration connectTimeout) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(ProxySelector.getDefault())
-                .build();
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        ProxySelector proxies = ProxySelector.getDefault();
+        if (proxies != null) {
+            builder.proxy(proxies);
+        }
+        return builder.build();
     }
 
     /**
