@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -46,12 +47,20 @@ final class WebhookSender {
     WebhookSender(WebhookSettings settings, String authHeaderValue) {
         this.settings = settings;
         this.authHeaderValue = WebhookSettings.trimToNull(authHeaderValue);
-        this.http = HttpClient.newBuilder()
+        this.http = settings.usable() ? newHttpClient(settings.timeout()) : null;
+    }
+
+    /** HTTP/1.1 (no h2c upgrade dance with plain-http stubs), no redirects, the JVM's proxy settings. */
+    private static HttpClient newHttpClient(Duration connectTimeout) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(ProxySelector.getDefault())
-                .build();
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        ProxySelector proxies = ProxySelector.getDefault();
+        if (proxies != null) {
+            builder.proxy(proxies);
+        }
+        return builder.build();
     }
 
     /**

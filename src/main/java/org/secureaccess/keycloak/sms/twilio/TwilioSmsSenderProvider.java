@@ -1,0 +1,24 @@
+package org.secureaccess.keycloak.sms.twilio;
+
+import org.keycloak.models.KeycloakSession;
+import org.secureaccess.keycloak.sms.GatewayCredentials;
+import org.secureaccess.keycloak.sms.SmsDeliveryException;
+import org.secureaccess.keycloak.sms.SmsMessage;
+import org.secureaccess.keycloak.sms.SmsSenderProvider;
+
+/** Keycloak glue: the shared sender, with secrets resolved through this session's vault. */
+final class TwilioSmsSenderProvider implements SmsSenderProvider {
+
+    private final KeycloakSession session;
+    private final TwilioSender sender;
+
+    TwilioSmsSenderProvider(KeycloakSession session, TwilioSender sender) {
+        this.session = session;
+        this.sender = sender;
+    }
+
+    @Override
+    public void send(SmsMessage message) throws SmsDeliveryException {
+        sender.send(message, configured -> GatewayCredentials.resolve(session, configured));
+    }
+}
