@@ -6,7 +6,7 @@
 
 <#macro field name label value="" type="text" autocomplete="off" inputmode="" hint="" maxlength="" autofocus=false required=true fieldName=name pattern="">
   <#assign fieldError = messagesPerField.getFirstError(fieldName)!"">
-  <#assign describedBy><#if hint?has_content>${name}-hint</#if><#if fieldError?has_content> ${name}-error</#if></#assign>
+  <#assign describedBy = ((hint?has_content)?then(name + "-hint ", "") + (fieldError?has_content)?then(name + "-error", ""))?trim>
   <div class="sa-field<#if fieldError?has_content> sa-field--error</#if>">
     <label class="sa-label" for="${name}">${label}</label>
     <#if hint?has_content><p id="${name}-hint" class="sa-hint">${hint}</p></#if>
@@ -16,7 +16,7 @@
       <#if inputmode?has_content>inputmode="${inputmode}"</#if>
       <#if pattern?has_content>pattern="${pattern}"</#if>
       <#if maxlength?has_content>maxlength="${maxlength}"</#if>
-      <#if describedBy?trim?has_content>aria-describedby="${describedBy?trim}"</#if>
+      <#if describedBy?has_content>aria-describedby="${describedBy}"</#if>
       <#if fieldError?has_content>aria-invalid="true"</#if>
       <#if required>required aria-required="true"</#if>
       <#if autofocus>autofocus</#if>

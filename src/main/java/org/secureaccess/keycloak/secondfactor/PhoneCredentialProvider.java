@@ -58,7 +58,6 @@ public class PhoneCredentialProvider implements CredentialProvider<PhoneCredenti
                 .displayName("saPhoneCredentialDisplayName")
                 .helpText("saPhoneCredentialHelpText")
                 .iconCssClass("kcAuthenticatorOTPClass")
-                .createAction(PhoneEnrollmentRequiredActionFactory.ID)
                 .updateAction(PhoneEnrollmentRequiredActionFactory.ID)
                 .removeable(true)
                 .build(session);

@@ -12,7 +12,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 public class SecondFactorConfiguredConditionFactory implements ConditionalAuthenticatorFactory {
 
-    public static final String ID = "secure-access-condition-second-factor";
+    public static final String ID = "secure-access-has-second-factor";
 
     @Override
     public ConditionalAuthenticator getSingleton() {

@@ -80,8 +80,22 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback, BeforeEach
         return page;
     }
 
+    /** Keeps what the browser showed when a test failed: target/browser-failures/<test>.png and .html. */
+    private void saveEvidence(String name) {
+        try {
+            Path folder = Files.createDirectories(BuildInfo.buildDirectory().resolve("browser-failures"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+            Files.writeString(folder.resolve(name + ".html"), page.url() + "\n" + page.content());
+        } catch (Exception e) {
+            // evidence is best effort; the test failure itself is what matters
+        }
+    }
+
     @Override
     public void afterEach(ExtensionContext extension) {
+        if (extension.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            saveEvidence(extension.getRequiredTestClass().getSimpleName() + "." + extension.getRequiredTestMethod().getName());
+        }
         if (context != null) {
             context.close();
             context = null;

@@ -79,7 +79,7 @@ public final class LoginPages {
 
     public String fieldError(String field) {
         Locator error = page.locator("#" + field + "-error");
-        return error.count() == 0 ? "" : error.innerText().strip();
+        return error.count() == 0 ? "" : error.innerText().replaceAll("\\s+", " ").strip();
     }
 
     /** The text of the page's main message box, or "" when there is none. */
