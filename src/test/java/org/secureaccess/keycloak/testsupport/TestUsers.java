@@ -26,6 +26,21 @@ public final class TestUsers {
 
     /** A user with a password and a verified email; returns the user's id. */
     public static String create(ManagedRealm realm, String username) {
+        return create(realm, username, List.of());
+    }
+
+    /** A user with a password and an authenticator app (TOTP) set up with {@code rawSecret}. */
+    public static String createWithApp(ManagedRealm realm, String username, String rawSecret) throws Exception {
+        CredentialRepresentation otp = new CredentialRepresentation();
+        otp.setType("otp");
+        otp.setUserLabel("Authenticator app");
+        otp.setSecretData(JsonSerialization.writeValueAsString(Map.of("value", rawSecret)));
+        otp.setCredentialData(JsonSerialization.writeValueAsString(
+                Map.of("subType", "totp", "digits", 6, "counter", 0, "period", 30, "algorithm", "HmacSHA1")));
+        return create(realm, username, List.of(otp));
+    }
+
+    private static String create(ManagedRealm realm, String username, List<CredentialRepresentation> extraCredentials) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEmail(username + "@example.com");
@@ -37,7 +52,9 @@ public final class TestUsers {
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(PASSWORD);
         password.setTemporary(false);
-        user.setCredentials(List.of(password));
+        List<CredentialRepresentation> credentials = new java.util.ArrayList<>(List.of(password));
+        credentials.addAll(extraCredentials);
+        user.setCredentials(credentials);
         String id;
         try (Response response = realm.admin().users().create(user)) {
             id = CreatedResponseUtil.getCreatedId(response);

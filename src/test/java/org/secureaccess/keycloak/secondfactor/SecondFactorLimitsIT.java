@@ -1,0 +1,149 @@
+package org.secureaccess.keycloak.secondfactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
+import org.secureaccess.keycloak.testsupport.Chromium;
+import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
+import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
+import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
+import org.secureaccess.keycloak.testsupport.TestUsers;
+import org.secureaccess.keycloak.testsupport.Totp;
+
+/**
+ * The limits that must hold across sign-ins: texts per person (10 per 10 minutes, then a 10-minute
+ * lock) and wrong codes in a row (10, then a 10-minute lock for every method). Each trips exactly
+ * at its number, survives resends and new sign-ins, and lifts when its time is up (time offset).
+ */
+@KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
+class SecondFactorLimitsIT {
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @InjectRealm(config = LenientBruteForceRealmConfig.class)
+    ManagedRealm realm;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffset;
+
+    private final FakeSmsGateway sms = FakeSmsGateway.get();
+
+    @BeforeEach
+    void resetGateway() {
+        sms.reset();
+    }
+
+    @Test
+    void theEleventhTextInTenMinutesIsRefusedEvenFromANewSignInAndTheLockLifts() throws Exception {
+        TestUsers.createWithPhone(realm, admin, "send-cap", "(202) 555-0130");
+        String number = "+12025550130";
+        LoginPages login = signIn("send-cap");
+        assertEquals(1, sms.messagesTo(number).size());
+
+        for (int sent = 2; sent <= 10; sent++) {
+            timeOffset.set((sent - 1) * 31);
+            login.resendIgnoringCountdown();
+            assertEquals(sent, sms.messagesTo(number).size(), "text " + sent + " is within the limit");
+        }
+        int eleventhAt = 10 * 31;
+        timeOffset.set(eleventhAt);
+        login.resendIgnoringCountdown();
+        assertEquals("Too many codes requested", login.heading());
+        assertEquals(10, sms.messagesTo(number).size());
+
+        // A new sign-in does not reset the count.
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("send-cap");
+        assertEquals("Too many codes requested", login.heading());
+        assertTrue(login.mainText().contains("in 10 minutes"), login.mainText());
+        assertEquals(10, sms.messagesTo(number).size());
+
+        // Just inside the lock, still refused; just past it, a text goes out.
+        timeOffset.set(eleventhAt + 600 - 5);
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        assertEquals("Too many codes requested", signIn("send-cap").heading());
+        timeOffset.set(eleventhAt + 600 + 5);
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("send-cap");
+        assertEquals("Enter your security code", login.heading());
+        assertEquals(11, sms.messagesTo(number).size());
+    }
+
+    @Test
+    void tenWrongCodesInARowLockEveryMethodAcrossResendsAndSignInsUntilTheLockEnds() throws Exception {
+        String secret = "limits-it-app-secret";
+        String id = TestUsers.createWithApp(realm, "wrong-codes", secret);
+        TestUsers.setPhone(realm, admin, id, "(202) 555-0131");
+        String number = "+12025550131";
+
+        // Sign-in 1: four wrong texted codes, a new code, four more wrong (8 in a row).
+        LoginPages login = signIn("wrong-codes");
+        login.tryAnotherWay().choose("Text message");
+        enterWrong(login, number, 4);
+        timeOffset.set(31);
+        login.resendIgnoringCountdown();
+        enterWrong(login, number, 4);
+        assertTrue(login.fieldError("code").contains("Tries left for this code: 1"), login.fieldError("code"));
+
+        // Sign-in 2: a wrong app code (9), then a wrong texted code: the tenth in a row locks.
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("wrong-codes");
+        assertTrue(login.has("#otp"), "the app is offered first: no method has succeeded yet");
+        String appCode = Totp.now(secret);
+        login.enterAppCode(appCode.equals("000000") ? "111111" : "000000");
+        assertTrue(login.mainText().contains("Invalid authenticator code"), "the ninth is still just wrong");
+        timeOffset.set(62);
+        login.tryAnotherWay().choose("Text message");
+        enterWrong(login, number, 1);
+        assertEquals("Sign-in is paused", login.heading(), "the tenth wrong code in a row locks");
+        assertTrue(login.mainText().contains("in 10 minutes"), login.mainText());
+
+        // Every method is locked, in a new sign-in too.
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("wrong-codes");
+        assertEquals("Sign-in is paused", login.heading());
+        login.tryAnotherWay().choose("Authenticator");
+        assertEquals("Sign-in is paused", login.heading(), "the app is locked as well");
+
+        // The lock lifts after 10 minutes, not before.
+        int offsetAtLock = timeOffset.get();
+        timeOffset.set(offsetAtLock + 600 - 5);
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        assertEquals("Sign-in is paused", signIn("wrong-codes").heading());
+        timeOffset.set(offsetAtLock + 600 + 5);
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("wrong-codes");
+        assertTrue(login.has("#otp"), "the app form is back");
+        login.enterAppCode(Totp.now(secret));
+        assertTrue(login.page().url().contains("/callback"), "signed in after the lock: " + login.page().url());
+    }
+
+    private LoginPages signIn(String username) throws Exception {
+        DemoApp app = new DemoApp(realm.getBaseUrl());
+        return new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+    }
+
+    private void enterWrong(LoginPages login, String number, int times) {
+        String right = sms.lastCodeTo(number);
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < times; i++) {
+            login.enterCode(wrong);
+        }
+    }
+}
