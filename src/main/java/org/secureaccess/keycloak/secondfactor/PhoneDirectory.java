@@ -20,9 +20,17 @@ final class PhoneDirectory {
     private PhoneDirectory() {
     }
 
+    /**
+     * The person whose verified phone this is. A lookup entry whose credential is gone (e.g. removed
+     * in the admin console, which bypasses our provider) no longer counts.
+     */
     static Optional<UserModel> ownerOf(KeycloakSession session, RealmModel realm, String e164) {
         String hash = session.getProvider(KeyedHashProvider.class).hash(HASH_PURPOSE, e164);
-        return session.users().searchForUserByUserAttributeStream(realm, LOOKUP_ATTRIBUTE, hash).findFirst();
+        return session.users().searchForUserByUserAttributeStream(realm, LOOKUP_ATTRIBUTE, hash)
+                .filter(user -> user.credentialManager().getStoredCredentialsByTypeStream(PhoneCredentialModel.TYPE)
+                        .map(PhoneCredentialModel::from)
+                        .anyMatch(phone -> e164.equals(phone.getPhoneNumber())))
+                .findFirst();
     }
 
     static void record(KeycloakSession session, UserModel user, String e164) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.CredentialRegistrator;
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
@@ -50,6 +51,12 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
     static final String FIELD_STEP = "step";
     static final String PENDING_NUMBER_NOTE = "sa.phone.enroll.pending";
     private static final Logger LOG = Logger.getLogger(PhoneEnrollmentRequiredAction.class);
+
+    /** People change their number themselves, from the account console (kc_action). */
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {

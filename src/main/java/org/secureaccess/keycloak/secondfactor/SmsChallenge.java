@@ -108,7 +108,6 @@ final class SmsChallenge {
 
         // A new code voids the previous one.
         clearCode();
-        setNote("sentAt", String.valueOf(now));
         String code = OneTimeCodes.numeric(rules.codeLength());
         String text = SmsText.securityCode(session, realm, user, code, rules.lifetime().toMinutes());
         try {
@@ -116,6 +115,8 @@ final class SmsChallenge {
         } catch (SmsDeliveryException e) {
             return new SendOutcome(SendStatus.FAILED, 0, e);
         }
+        // The resend wait starts with a text that actually left; a failed attempt may be retried at once.
+        setNote("sentAt", String.valueOf(now));
         setNote("hash", hash(code));
         setNote("expiresAt", String.valueOf(now + rules.lifetime().toMillis()));
         setNote("wrong", "0");

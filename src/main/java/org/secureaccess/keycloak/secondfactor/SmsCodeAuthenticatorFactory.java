@@ -45,6 +45,12 @@ public class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
         return OTPCredentialModel.TYPE;
     }
 
+    /** Lists the phone as a second factor in the account console wherever this authenticator is in a flow. */
+    @Override
+    public java.util.Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return java.util.Set.of(PhoneCredentialModel.TYPE);
+    }
+
     @Override
     public boolean isConfigurable() {
         return true;
