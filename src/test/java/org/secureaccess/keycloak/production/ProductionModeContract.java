@@ -35,6 +35,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 abstract class ProductionModeContract {
 
     static final String DATABASE = "secure_access_production_test";
+    /** Every table our changelogs create. */
+    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER");
 
     private KeycloakDistribution keycloak;
     private final HttpClient http = HttpClient.newBuilder()
@@ -93,6 +95,18 @@ abstract class ProductionModeContract {
         }
     }
 
+    /** Our Liquibase changelogs applied: each table exists and can be queried. */
+    @Test
+    void extensionTablesExist() throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword())) {
+            for (String table : EXTENSION_TABLES) {
+                try (ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    assertTrue(rows.next(), table);
+                }
+            }
+        }
+    }
+
     @Test
     void loginPageIsThemed() throws Exception {
         String redirect = URLEncoder.encode("http://localhost:3000/callback", StandardCharsets.UTF_8);
@@ -108,6 +122,15 @@ abstract class ProductionModeContract {
     void serverInfoListsTheExtensionsProviders() throws Exception {
         JsonNode providers = serverInfo().get("providers");
         assertTrue(providers.get("password-policy").get("providers").has("notCommonPassword"));
+        // No sender chosen: all four load, the bundled (relocated) AWS SDK and HTTP clients included.
+        for (String sender : List.of("log", "webhook", "twilio", "aws-sns")) {
+            assertTrue(providers.get("sms-sender").get("providers").has(sender), "sms-sender " + sender);
+        }
+        for (String authenticator : List.of("secure-access-sms-code", "secure-access-app-code", "secure-access-security-key",
+                "secure-access-recovery-code", "secure-access-has-second-factor", "secure-access-phone-from-attribute")) {
+            assertTrue(providers.get("authenticator").get("providers").has(authenticator), authenticator);
+        }
+        assertTrue(providers.get("required-action").get("providers").has("secure-access-phone"));
     }
 
     /** The relocated libphonenumber inside the shaded JAR still finds its metadata resources. */

@@ -1,5 +1,7 @@
 package org.secureaccess.keycloak.testsupport;
 
+import java.util.Map;
+
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -12,6 +14,11 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
 
     static final String TEST_HASH_SECRET = "integration-tests-only-keyed-hash-secret-0123456789";
     public static final int SMS_TIMEOUT_SECONDS = 2;
+    /**
+     * SPIs for which this server loads one chosen provider only (Keycloak then loads no other
+     * provider of that SPI; the production-mode tests, which choose none, see them all).
+     */
+    public static final Map<String, String> CHOSEN_PROVIDERS = Map.of("sms-sender", "webhook");
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
@@ -31,7 +38,7 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         config.spiOption("sms-sender", "webhook", "url", FakeSmsGateway.URL);
         config.spiOption("sms-sender", "webhook", "auth-header-value", FakeSmsGateway.AUTHORIZATION);
         config.spiOption("sms-sender", "webhook", "timeout-seconds", String.valueOf(SMS_TIMEOUT_SECONDS));
-        config.option("spi-sms-sender--provider", "webhook");
+        CHOSEN_PROVIDERS.forEach((spi, provider) -> config.option("spi-" + spi + "--provider", provider));
         // Everything the server logs also goes to a file that a test scans for leaked codes and personal data.
         config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE);
         config.option("log-file", BuildInfo.serverLog().toString());
