@@ -62,6 +62,7 @@ final class LetterPdf {
     private static final float REFERENCE_SIZE = 7f;
 
     Rendered render(ActivationLetter letter, List<String> returnAddress) throws IOException {
+        BundledFontMapper.install();
         try (PDDocument document = new PDDocument()) {
             Page page = new Page(document, new Fonts(), letter.content().footer());
             try {

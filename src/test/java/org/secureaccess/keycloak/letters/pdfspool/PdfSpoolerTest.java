@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,14 @@ class PdfSpoolerTest {
             assertTrue(text.contains(expected), "'" + expected + "' in:\n" + text);
         }
         assertEquals(1, pages(pdf));
+    }
+
+    @Test
+    void pdfBoxIsKeptAwayFromInstalledFonts() throws Exception {
+        spooler(temp).send(TestLetters.letter("L-fonts"));
+
+        // No scan of the system's fonts, no ~/.pdfbox.cache, no fallback warnings in a container without fonts.
+        assertTrue(FontMappers.instance() instanceof BundledFontMapper, FontMappers.instance().getClass().getName());
     }
 
     @Test
