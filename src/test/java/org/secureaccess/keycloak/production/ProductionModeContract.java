@@ -63,6 +63,7 @@ abstract class ProductionModeContract {
         keycloak = KeycloakDistribution.unpackFresh(vendor());
         keycloak.build(List.of("--db=" + vendor(), "--health-enabled=true", "--metrics-enabled=true"));
         keycloak.startOptimized(List.of(
+                "--spi-secure-access-keyed-hash--hmac-sha256--secret=production-mode-test-secret-0123456789abcdef",
                 "--db-url=" + jdbcUrl(),
                 "--db-username=" + dbUser(),
                 "--db-password=" + dbPassword()));
