@@ -10,6 +10,6 @@ public class AppCodeAuthenticatorFactory extends LockoutGuardAuthenticatorFactor
 
     public AppCodeAuthenticatorFactory() {
         super(ID, OTPFormAuthenticatorFactory.PROVIDER_ID, OTPCredentialModel.TYPE, OTPCredentialModel.TYPE,
-                "Secure Access: code from an authenticator app");
+                "Secure Access: code from an authenticator app", "otp");
     }
 }

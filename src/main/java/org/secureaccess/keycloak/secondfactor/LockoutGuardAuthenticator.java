@@ -13,6 +13,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
+import org.secureaccess.keycloak.history.LoginHistory;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 
 /**
@@ -25,10 +26,12 @@ class LockoutGuardAuthenticator implements Authenticator, CredentialValidator<Cr
 
     private final Authenticator delegate;
     private final String credentialType;
+    private final String method;
 
-    LockoutGuardAuthenticator(Authenticator delegate, String credentialType) {
+    LockoutGuardAuthenticator(Authenticator delegate, String credentialType, String method) {
         this.delegate = delegate;
         this.credentialType = credentialType;
+        this.method = method;
     }
 
     @Override
@@ -49,17 +52,20 @@ class LockoutGuardAuthenticator implements Authenticator, CredentialValidator<Cr
             context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
             return;
         }
+        context.getEvent().detail(SmsCodeAuthenticator.DETAIL_METHOD, method);
         delegate.action(context);
 
         FlowStatus status = context.getStatus();
         if (status == FlowStatus.SUCCESS) {
             SecondFactorLock.recordSuccess(context.getSession(), context.getRealm(), user);
             PreferredMethod.remember(user, credentialType, selectedCredentialId(context));
+            context.getAuthenticationSession().setUserSessionNote(LoginHistory.SECOND_FACTOR_NOTE, method);
         } else if ((status == FlowStatus.FAILURE_CHALLENGE || status == FlowStatus.FAILED)
                 && context.getError() == AuthenticationFlowError.INVALID_CREDENTIALS) {
             Outcome outcome = SecondFactorLock.recordWrongCode(context.getSession(), context.getRealm(), user,
                     SecondFactorSettings.lockout(SmsCodeAuthenticator.config(context), SmsCodeAuthenticator.alias(context)));
             if (!outcome.allowed()) {
+                SecondFactorLock.reportLocked(context.getEvent(), user);
                 context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                         SecondFactorPages.locked(context.form(), outcome.retryAt()));
             }

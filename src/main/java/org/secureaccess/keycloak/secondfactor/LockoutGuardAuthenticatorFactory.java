@@ -19,9 +19,11 @@ abstract class LockoutGuardAuthenticatorFactory implements AuthenticatorFactory 
     private final String credentialType;
     private final String referenceCategory;
     private final String displayType;
+    private final String method;
 
-    LockoutGuardAuthenticatorFactory(String id, String delegateId, String credentialType, String referenceCategory, String displayType) {
+    LockoutGuardAuthenticatorFactory(String id, String delegateId, String credentialType, String referenceCategory, String displayType, String method) {
         this.id = id;
+        this.method = method;
         this.delegateId = delegateId;
         this.credentialType = credentialType;
         this.referenceCategory = referenceCategory;
@@ -30,7 +32,7 @@ abstract class LockoutGuardAuthenticatorFactory implements AuthenticatorFactory 
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new LockoutGuardAuthenticator(session.getProvider(Authenticator.class, delegateId), credentialType);
+        return new LockoutGuardAuthenticator(session.getProvider(Authenticator.class, delegateId), credentialType, method);
     }
 
     @Override

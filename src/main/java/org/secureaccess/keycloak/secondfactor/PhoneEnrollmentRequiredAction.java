@@ -1,6 +1,5 @@
 package org.secureaccess.keycloak.secondfactor;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -27,6 +24,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.UserModel.RequiredAction;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.secureaccess.keycloak.history.HistoryKind;
+import org.secureaccess.keycloak.history.LoginHistory;
 import org.secureaccess.keycloak.secondfactor.PhoneEnrollment.Candidate;
 import org.secureaccess.keycloak.secondfactor.PhoneNumbers.Policy;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
@@ -39,8 +38,8 @@ import org.secureaccess.keycloak.sms.SmsSenderProvider;
 /**
  * Adds or changes the mobile number that receives security codes: the person types a number, we
  * check it (country, kind of line, not someone else's), text a code to it under the same rules and
- * limits as sign-in, and only a correct code makes it their number. A change tells the old
- * contact points (email and old phone).
+ * limits as sign-in, and only a correct code makes it their number. A change is texted to the old
+ * number (and emailed, through the login history's notifications).
  */
 public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, CredentialRegistrator {
 
@@ -125,7 +124,10 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
         SendOutcome outcome = challenge.send(context.getRealm(), context.getUser(), e164, rules);
         String masked = PhoneNumbers.mask(e164);
         switch (outcome.status()) {
-            case SENT -> context.challenge(codePage(context, e164, resend ? new FormMessage(null, "saCodeResent", masked) : null));
+            case SENT -> {
+                LoginHistory.record(context.getSession(), context.getRealm(), context.getUser().getId(), HistoryKind.CODE_SENT, SmsCodeAuthenticator.METHOD, null);
+                context.challenge(codePage(context, e164, resend ? new FormMessage(null, "saCodeResent", masked) : null));
+            }
             case COOLDOWN -> {
                 long seconds = Math.max(1, (outcome.retryAt() - Time.currentTimeMillis() + 999) / 1000);
                 context.challenge(codePage(context, e164, new FormMessage(null, "saResendTooSoon", seconds)));
@@ -170,6 +172,7 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
                         .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).error(Errors.INVALID_CODE);
                 if (!outcome.allowed()) {
                     challenge.clearCode();
+                    SecondFactorLock.reportLocked(context.getEvent(), user);
                     context.challenge(SecondFactorPages.locked(context.form(), outcome.retryAt()));
                 } else if (!challenge.hasUsableCode()) {
                     context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeWrongVoid")));
@@ -195,28 +198,19 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
                 .detail(Details.CREDENTIAL_ID, enrolled.getId());
         if (previous.isPresent() && !e164.equals(previous.get().getPhoneNumber())) {
             event.detail("previous_phone", PhoneNumbers.mask(previous.get().getPhoneNumber()));
-            notifyOldContactPoints(session, realm, user, previous.get().getPhoneNumber(), e164);
+            notifyOldNumber(session, realm, user, previous.get().getPhoneNumber(), e164);
         }
         event.success();
         context.success();
     }
 
-    /** Tells the old number and the email address that the number changed, so a takeover is noticed. */
-    private void notifyOldContactPoints(KeycloakSession session, RealmModel realm, UserModel user, String oldNumber, String newNumber) {
-        String newMasked = PhoneNumbers.mask(newNumber);
-        if (user.getEmail() != null && !user.getEmail().isBlank()) {
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put("saOldPhone", PhoneNumbers.mask(oldNumber));
-            attributes.put("saNewPhone", newMasked);
-            try {
-                session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                        .send("saPhoneChangedSubject", "sa-phone-changed.ftl", attributes);
-            } catch (EmailException e) {
-                LOG.warnf("Could not email user %s about the phone change: %s", user.getId(), e.getMessage());
-            }
-        }
+    /**
+     * Tells the old number that it no longer receives codes, so a takeover is noticed. The email
+     * (with "This wasn't me") comes from the login history's notifications, on the UPDATE_CREDENTIAL event.
+     */
+    private void notifyOldNumber(KeycloakSession session, RealmModel realm, UserModel user, String oldNumber, String newNumber) {
         try {
-            String text = SmsText.phoneChanged(session, realm, user, newMasked);
+            String text = SmsText.phoneChanged(session, realm, user, PhoneNumbers.mask(newNumber));
             session.getProvider(SmsSenderProvider.class).send(new SmsMessage(oldNumber, text, realm.getName()));
         } catch (SmsDeliveryException e) {
             LOG.warnf("Could not text the previous number of user %s about the change: %s", user.getId(), e.eventValue());

@@ -10,6 +10,6 @@ public class RecoveryCodeAuthenticatorFactory extends LockoutGuardAuthenticatorF
 
     public RecoveryCodeAuthenticatorFactory() {
         super(ID, RecoveryAuthnCodesFormAuthenticatorFactory.PROVIDER_ID, RecoveryAuthnCodesCredentialModel.TYPE,
-                RecoveryAuthnCodesCredentialModel.TYPE, "Secure Access: recovery code");
+                RecoveryAuthnCodesCredentialModel.TYPE, "Secure Access: recovery code", "recovery-code");
     }
 }

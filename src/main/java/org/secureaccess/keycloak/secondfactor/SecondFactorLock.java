@@ -1,5 +1,6 @@
 package org.secureaccess.keycloak.secondfactor;
 
+import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserLoginFailureModel;
@@ -16,6 +17,7 @@ import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 final class SecondFactorLock {
 
     private static final String COUNTER = "second-factor-wrong-codes";
+    static final String LOCKED_ERROR = "second_factor_locked";
 
     private SecondFactorLock() {
     }
@@ -30,6 +32,11 @@ final class SecondFactorLock {
     /** Counts a wrong code; the result is refused when this failure started the lock. */
     static Outcome recordWrongCode(KeycloakSession session, RealmModel realm, UserModel user, Lockout lockout) {
         return SecurityCounters.recordFailure(session, realm, COUNTER, user.getId(), lockout);
+    }
+
+    /** The event that records that the lock has just started (once, not for every attempt while it holds). */
+    static void reportLocked(EventBuilder event, UserModel user) {
+        event.clone().user(user).error(LOCKED_ERROR);
     }
 
     static void recordSuccess(KeycloakSession session, RealmModel realm, UserModel user) {

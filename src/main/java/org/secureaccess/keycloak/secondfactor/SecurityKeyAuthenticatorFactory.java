@@ -10,6 +10,6 @@ public class SecurityKeyAuthenticatorFactory extends LockoutGuardAuthenticatorFa
 
     public SecurityKeyAuthenticatorFactory() {
         super(ID, WebAuthnAuthenticatorFactory.PROVIDER_ID, WebAuthnCredentialModel.TYPE_TWOFACTOR, WebAuthnCredentialModel.TYPE_TWOFACTOR,
-                "Secure Access: security key or passkey");
+                "Secure Access: security key or passkey", "hwk");
     }
 }

@@ -20,6 +20,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.secureaccess.keycloak.history.HistoryKind;
+import org.secureaccess.keycloak.history.LoginHistory;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
@@ -39,7 +41,7 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
     static final String ERROR_SEND_FAILED = "sms_send_failed";
     static final String ERROR_SEND_LIMIT = "sms_send_limit_reached";
     static final String ERROR_EXPIRED_CODE = Errors.EXPIRED_CODE;
-    static final String DETAIL_METHOD = "second_factor";
+    static final String DETAIL_METHOD = LoginHistory.SECOND_FACTOR_DETAIL;
     static final String METHOD = "sms";
     private static final Logger LOG = Logger.getLogger(SmsCodeAuthenticator.class);
 
@@ -96,6 +98,7 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
             case CORRECT -> {
                 SecondFactorLock.recordSuccess(context.getSession(), context.getRealm(), user);
                 PreferredMethod.remember(user, PhoneCredentialModel.TYPE, phone.get().getId());
+                context.getAuthenticationSession().setUserSessionNote(LoginHistory.SECOND_FACTOR_NOTE, METHOD);
                 context.success(PhoneCredentialModel.TYPE);
             }
             case EXPIRED -> {
@@ -114,6 +117,7 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
         Response page;
         if (!outcome.allowed()) {
             challenge.clearCode();
+            SecondFactorLock.reportLocked(context.getEvent(), context.getUser());
             page = SecondFactorPages.locked(context.form(), outcome.retryAt());
         } else if (!challenge.hasUsableCode()) {
             page = codeForm(context, phone, rules, new FormMessage(FIELD_CODE, "saCodeWrongVoid"));
@@ -130,7 +134,10 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
         SendOutcome outcome = challenge.send(context.getRealm(), context.getUser(), phone.getPhoneNumber(), rules);
         String masked = PhoneNumbers.mask(phone.getPhoneNumber());
         switch (outcome.status()) {
-            case SENT -> context.challenge(codeForm(context, phone, rules, resend ? new FormMessage(null, "saCodeResent", masked) : null));
+            case SENT -> {
+                LoginHistory.record(context.getSession(), context.getRealm(), context.getUser().getId(), HistoryKind.CODE_SENT, METHOD, null);
+                context.challenge(codeForm(context, phone, rules, resend ? new FormMessage(null, "saCodeResent", masked) : null));
+            }
             case COOLDOWN -> {
                 long seconds = Math.max(1, (outcome.retryAt() - Time.currentTimeMillis() + 999) / 1000);
                 context.challenge(codeForm(context, phone, rules, new FormMessage(null, "saResendTooSoon", seconds)));

@@ -36,7 +36,7 @@ abstract class ProductionModeContract {
 
     static final String DATABASE = "secure_access_production_test";
     /** Every table our changelogs create. */
-    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER");
+    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER", "SA_LOGIN_HISTORY");
 
     private KeycloakDistribution keycloak;
     private final HttpClient http = HttpClient.newBuilder()

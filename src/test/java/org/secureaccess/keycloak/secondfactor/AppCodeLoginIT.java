@@ -54,7 +54,7 @@ class AppCodeLoginIT {
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn("app-user", TestUsers.PASSWORD);
             assertTrue(login.has("#otp"), "the app-code form is shown");
-            login.enterAppCode(code);
+            login.enterAppCode(code).acknowledgeSecurityInformation();
             DemoApp.Tokens tokens = app.awaitTokens();
             assertEquals(List.of("pwd", "otp"), strings(tokens.idToken().get("amr")));
             assertEquals("urn:secure-access:acr:mfa", tokens.idToken().get("acr").asText());
@@ -81,7 +81,7 @@ class AppCodeLoginIT {
             login.enterAppCode(twoStepsAgo);
             assertTrue(login.mainText().contains("Invalid authenticator code"), "two steps back is outside ±1");
         }
-        login.enterAppCode(previousStep);
+        login.enterAppCode(previousStep).acknowledgeSecurityInformation();
         assertTrue(login.page().url().contains("/callback"), "one step back is inside ±1: " + login.page().url());
     }
 
@@ -100,7 +100,7 @@ class AppCodeLoginIT {
         assertTrue(choices.contains("Less secure than an authenticator app or a security key"), "SMS carries its notice: " + choices);
         login.choose("Text message");
         assertEquals("Enter your security code", login.heading());
-        login.enterCode(sms.lastCodeTo("+12025550120"));
+        login.enterCode(sms.lastCodeTo("+12025550120")).acknowledgeSecurityInformation();
         assertTrue(login.page().url().contains("/callback"), login.page().url());
 
         // Next sign-in defaults to the text message.

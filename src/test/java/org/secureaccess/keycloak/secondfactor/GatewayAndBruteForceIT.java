@@ -64,7 +64,7 @@ class GatewayAndBruteForceIT {
         sms.reset();
         login.submit("#sa-retry");
         assertEquals("Enter your security code", login.heading());
-        login.enterCode(sms.lastCodeTo("+12025550140"));
+        login.enterCode(sms.lastCodeTo("+12025550140")).acknowledgeSecurityInformation();
         assertTrue(login.page().url().contains("/callback"), login.page().url());
     }
 

@@ -75,6 +75,7 @@ class PhoneEnrollmentIT {
         String id = TestUsers.create(realm, "new-person");
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn("new-person", TestUsers.PASSWORD);
+            login.acknowledgeSecurityInformation();
             assertEquals("Add a mobile phone for security codes", login.heading());
             assertEquals("tel", login.page().locator("#phoneNumber").getAttribute("autocomplete"));
 
@@ -106,7 +107,7 @@ class PhoneEnrollmentIT {
         try {
             TestUsers.create(realm, "uk-person");
             LoginPages login = new LoginPages(chromium.page()).open(new DemoApp(realm.getBaseUrl()).authorizationUrl())
-                    .signIn("uk-person", TestUsers.PASSWORD);
+                    .signIn("uk-person", TestUsers.PASSWORD).acknowledgeSecurityInformation();
             enterNumber(login, "+44 20 7946 0958");
             assertTrue(login.fieldError("phoneNumber").contains("cannot receive security codes"), "a UK landline: " + login.fieldError("phoneNumber"));
             enterNumber(login, "+44 7400 123456");
@@ -134,7 +135,7 @@ class PhoneEnrollmentIT {
         TestUsers.createWithPhone(realm, admin, "changer", "(202) 555-0160");
         LoginPages login = new LoginPages(chromium.page()).open(new DemoApp(realm.getBaseUrl()).authorizationUrl())
                 .signIn("changer", TestUsers.PASSWORD);
-        login.enterCode(sms.lastCodeTo("+12025550160"));
+        login.enterCode(sms.lastCodeTo("+12025550160")).acknowledgeSecurityInformation();
 
         // Later than the action's maximum authentication age (300 s): the full sign-in comes first.
         timeOffset.set(301);
@@ -144,7 +145,7 @@ class PhoneEnrollmentIT {
         login.page().locator("#password").fill(TestUsers.PASSWORD);
         login.submit("#kc-login");
         assertEquals("Enter your security code", login.heading(), "and a fresh second factor");
-        login.enterCode(sms.lastCodeTo("+12025550160"));
+        login.enterCode(sms.lastCodeTo("+12025550160")).acknowledgeSecurityInformation();
 
         assertEquals("Add a mobile phone for security codes", login.heading());
         assertTrue(login.mainText().contains("Security codes now go to (•••) •••-0160"), login.mainText());
@@ -157,7 +158,7 @@ class PhoneEnrollmentIT {
         assertTrue(toOldNumber.contains("(•••) •••-0161"), toOldNumber);
         assertTrue(mail.waitForIncomingEmail(10_000, 1), "an email about the change");
         MimeMessage email = mail.getLastReceivedMessage();
-        assertEquals("Your phone for security codes was changed", email.getSubject());
+        assertEquals("Secure Access Demo: your phone for security codes was changed", email.getSubject());
         assertEquals("changer@example.com", email.getAllRecipients()[0].toString());
     }
 
@@ -195,7 +196,7 @@ class PhoneEnrollmentIT {
         LoginPages login = new LoginPages(chromium.page()).open(new DemoApp(realm.getBaseUrl()).authorizationUrl())
                 .signIn("from-directory", TestUsers.PASSWORD);
         assertEquals("Enter your security code", login.heading());
-        login.enterCode(sms.lastCodeTo("+12025550170"));
+        login.enterCode(sms.lastCodeTo("+12025550170")).acknowledgeSecurityInformation();
         assertTrue(login.page().url().contains("/callback"), login.page().url());
     }
 
@@ -204,7 +205,7 @@ class PhoneEnrollmentIT {
         TestUsers.createWithPhone(realm, admin, "console-user", "(202) 555-0190");
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn("console-user", TestUsers.PASSWORD);
-            login.enterCode(sms.lastCodeTo("+12025550190"));
+            login.enterCode(sms.lastCodeTo("+12025550190")).acknowledgeSecurityInformation();
             DemoApp.Tokens tokens = app.awaitTokens();
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/account/credentials"))
                     .header("Authorization", "Bearer " + tokens.rawAccessToken()).header("Accept", "application/json").build(),

@@ -130,7 +130,7 @@ class SecondFactorLimitsIT {
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         login = signIn("wrong-codes");
         assertTrue(login.has("#otp"), "the app form is back");
-        login.enterAppCode(Totp.now(secret));
+        login.enterAppCode(Totp.now(secret)).acknowledgeSecurityInformation();
         assertTrue(login.page().url().contains("/callback"), "signed in after the lock: " + login.page().url());
     }
 

@@ -66,7 +66,7 @@ class SmsLoginIT {
             assertTrue(text.text().contains("Never share this code"), text.text());
             assertTrue(text.text().endsWith("\n\n@localhost #" + code), "Web OTP line last: " + text.text());
 
-            login.enterCode(code);
+            login.enterCode(code).acknowledgeSecurityInformation();
             DemoApp.Tokens tokens = app.awaitTokens();
             assertEquals(List.of("pwd", "sms"), strings(tokens.idToken().get("amr")));
             assertEquals("urn:secure-access:acr:mfa", tokens.idToken().get("acr").asText());
@@ -83,7 +83,7 @@ class SmsLoginIT {
             assertEquals("Enter your security code", login.heading());
             assertEquals(1, sms.messagesTo("+12025550102").size(), "a refresh never sends another text");
 
-            login.enterCode(code);
+            login.enterCode(code).acknowledgeSecurityInformation();
             assertTrue(app.awaitCallback().containsKey("code"));
         }
     }
@@ -135,7 +135,7 @@ class SmsLoginIT {
                 login.enterCode(first);
                 assertTrue(login.fieldError("code").contains("That code is not correct"), "the old code is void");
             }
-            login.enterCode(second);
+            login.enterCode(second).acknowledgeSecurityInformation();
             assertTrue(app.awaitCallback().containsKey("code"));
         }
     }

@@ -34,13 +34,20 @@ public final class DemoApp implements AutoCloseable {
     }
 
     private final String realmUrl;
+    private final String clientId;
     private final HttpServer callbackServer;
     private final BlockingQueue<Map<String, String>> callbacks = new ArrayBlockingQueue<>(10);
     private final String verifier;
     private final String challenge;
 
     public DemoApp(String realmUrl) throws IOException {
+        this(realmUrl, "demo-app");
+    }
+
+    /** Another public client of the realm (authorization code with PKCE, redirect to http://localhost:*). */
+    public DemoApp(String realmUrl, String clientId) throws IOException {
         this.realmUrl = realmUrl;
+        this.clientId = clientId;
         this.callbackServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         callbackServer.createContext("/callback", exchange -> {
             callbacks.offer(query(exchange.getRequestURI().getRawQuery()));
@@ -74,7 +81,7 @@ public final class DemoApp implements AutoCloseable {
 
     /** The authorization request, with extra parameters such as {@code ui_locales} or {@code acr_values}. */
     public String authorizationUrl(Map<String, String> extra) {
-        StringBuilder url = new StringBuilder(realmUrl).append("/protocol/openid-connect/auth?client_id=demo-app&response_type=code&scope=openid")
+        StringBuilder url = new StringBuilder(realmUrl).append("/protocol/openid-connect/auth?client_id=" + clientId + "&response_type=code&scope=openid")
                 .append("&redirect_uri=").append(encode(redirectUri()))
                 .append("&code_challenge=").append(challenge).append("&code_challenge_method=S256");
         extra.forEach((key, value) -> url.append('&').append(key).append('=').append(encode(value)));
@@ -91,7 +98,7 @@ public final class DemoApp implements AutoCloseable {
     }
 
     public Tokens exchange(String code) throws Exception {
-        String form = "grant_type=authorization_code&client_id=demo-app&code=" + encode(code)
+        String form = "grant_type=authorization_code&client_id=" + clientId + "&code=" + encode(code)
                 + "&redirect_uri=" + encode(redirectUri()) + "&code_verifier=" + verifier;
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

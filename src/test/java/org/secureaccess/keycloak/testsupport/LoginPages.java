@@ -68,6 +68,15 @@ public final class LoginPages {
         return this;
     }
 
+    /** The "Online Security Information" page that ends every full sign-in: check it is there, then continue. */
+    public LoginPages acknowledgeSecurityInformation() {
+        if (!"Online Security Information".equals(heading()) && !"Información de seguridad en línea".equals(heading())) {
+            throw new AssertionError("Expected the Online Security Information page, not: " + heading());
+        }
+        submit("#sa-continue");
+        return this;
+    }
+
     public LoginPages submit(String selector) {
         page.waitForNavigation(() -> page.locator(selector).click());
         return this;

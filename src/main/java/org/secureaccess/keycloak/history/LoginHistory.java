@@ -1,0 +1,120 @@
+package org.secureaccess.keycloak.history;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Writes and reads the per-person login history. Writing never fails or delays a sign-in: a row is
+ * written in a transaction of its own and any error is logged (without personal data) and dropped.
+ * Other capabilities record events that Keycloak has no event type for (a code was texted) here.
+ */
+public final class LoginHistory {
+
+    /** Event detail naming the second factor an authenticator checked: sms, otp, hwk or recovery-code. */
+    public static final String SECOND_FACTOR_DETAIL = "second_factor";
+    /**
+     * User-session note with the second factor of a completed sign-in: the LOGIN event is sent by a
+     * later request than the one that checked the factor, so its details cannot carry it.
+     */
+    public static final String SECOND_FACTOR_NOTE = "secure-access.second-factor";
+    private static final Logger LOG = Logger.getLogger(LoginHistory.class);
+
+    private LoginHistory() {
+    }
+
+    /** Whether the realm keeps a login history (its event listeners include ours). */
+    public static boolean enabledFor(RealmModel realm) {
+        return realm != null && realm.getEventsListenersStream().anyMatch(LoginHistoryEventListenerProviderFactory.ID::equals);
+    }
+
+    /** Records one event of the current request for a person, if the realm keeps a history. */
+    public static void record(KeycloakSession session, RealmModel realm, String userId, HistoryKind kind, String factor, String detail) {
+        if (!enabledFor(realm) || userId == null) {
+            return;
+        }
+        String clientId = session.getContext().getClient() == null ? null : session.getContext().getClient().getClientId();
+        String ip = session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
+        write(session, realm.getId(), userId, kind, clientId, ip, factor, null, detail);
+    }
+
+    static LoginHistoryEntity write(KeycloakSession session, String realmId, String userId, HistoryKind kind, String clientId,
+            String ipAddress, String factor, String sessionId, String detail) {
+        LoginHistoryEntity row = new LoginHistoryEntity();
+        row.setId(KeycloakModelUtils.generateId());
+        row.setRealmId(realmId);
+        row.setUserId(userId);
+        row.setEventTime(Time.currentTimeMillis());
+        row.setKind(kind.name());
+        row.setSuccess(kind.success());
+        row.setClientId(cut(clientId, 255));
+        row.setIpAddress(cut(ipAddress, 64));
+        row.setFactor(cut(factor, 20));
+        row.setSessionId(cut(sessionId, 36));
+        row.setDetail(cut(detail, 80));
+        DeviceSummary device = DeviceSummary.ofCurrentRequest(session);
+        row.setDevice(device.summary());
+        row.setDeviceFamily(device.family());
+        row.setUserAgent(device.userAgent());
+        try {
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
+                    own -> own.getProvider(JpaConnectionProvider.class).getEntityManager().persist(row));
+            return row;
+        } catch (RuntimeException e) {
+            LOG.warnf("Login history: could not record a %s event for realm %s: %s", kind, realmId, e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    static List<LoginHistoryEntity> latest(EntityManager em, String realmId, String userId, int first, int max) {
+        return em.createNamedQuery("LoginHistory.latest", LoginHistoryEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    static long count(EntityManager em, String realmId, String userId) {
+        return em.createNamedQuery("LoginHistory.count", Long.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).getSingleResult();
+    }
+
+    static LoginHistoryEntity latestOfKind(EntityManager em, String realmId, String userId, HistoryKind kind) {
+        List<LoginHistoryEntity> rows = em.createNamedQuery("LoginHistory.latestOfKind", LoginHistoryEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("kind", kind.name())
+                .setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    static List<LoginHistoryEntity> failuresSince(EntityManager em, String realmId, String userId, long since) {
+        List<String> kinds = java.util.Arrays.stream(HistoryKind.values()).filter(HistoryKind::isFailedAttempt).map(Enum::name).toList();
+        return em.createNamedQuery("LoginHistory.failuresSince", LoginHistoryEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("since", since)
+                .setParameter("kinds", kinds).setMaxResults(100).getResultList();
+    }
+
+    static boolean signedInBeforeFrom(EntityManager em, String realmId, String userId, String deviceFamily) {
+        return em.createNamedQuery("LoginHistory.countSignInsFromDevice", Long.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId)
+                .setParameter("kind", HistoryKind.SIGN_IN.name()).setParameter("deviceFamily", deviceFamily)
+                .getSingleResult() > 0;
+    }
+
+    /** Removes rows older than the cut-off (epoch millis); returns how many. */
+    static int deleteOlderThan(EntityManager em, long cutoff) {
+        return em.createNamedQuery("LoginHistory.deleteOlderThan").setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    static EntityManager entityManager(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+}

@@ -1,0 +1,89 @@
+package org.secureaccess.keycloak.history;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * The login-history event listener ({@code secure-access-login-history}: add it to a realm's event
+ * listeners). Also schedules the retention job, which runs once per interval per cluster (a cluster
+ * lock, not once per node).
+ */
+public class LoginHistoryEventListenerProviderFactory implements EventListenerProviderFactory {
+
+    public static final String ID = "secure-access-login-history";
+    static final String RETENTION_DAYS = "retention-days";
+    static final String RETENTION_INTERVAL_SECONDS = "retention-interval-seconds";
+    static final int DEFAULT_RETENTION_DAYS = 180;
+    static final int DEFAULT_RETENTION_INTERVAL_SECONDS = 3600;
+    private static final Logger LOG = Logger.getLogger(LoginHistoryEventListenerProviderFactory.class);
+
+    private Duration retention = Duration.ofDays(DEFAULT_RETENTION_DAYS);
+    private Duration interval = Duration.ofSeconds(DEFAULT_RETENTION_INTERVAL_SECONDS);
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new LoginHistoryEventListener(session);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        int days = clamp(config.getInt(RETENTION_DAYS, DEFAULT_RETENTION_DAYS), 1, 3650, RETENTION_DAYS);
+        int seconds = clamp(config.getInt(RETENTION_INTERVAL_SECONDS, DEFAULT_RETENTION_INTERVAL_SECONDS), 1, 86_400, RETENTION_INTERVAL_SECONDS);
+        retention = Duration.ofDays(days);
+        interval = Duration.ofSeconds(seconds);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                try (KeycloakSession session = factory.create()) {
+                    TimerProvider timer = session.getProvider(TimerProvider.class);
+                    timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(retention), interval.toMillis()),
+                            interval.toMillis(), RetentionTask.NAME);
+                }
+                LOG.infof("Login history: rows older than %d days are removed every %d s", retention.toDays(), interval.toSeconds());
+            }
+        });
+    }
+
+    private static int clamp(int value, int min, int max, String option) {
+        if (value < min || value > max) {
+            int clamped = Math.max(min, Math.min(max, value));
+            LOG.warnf("Option %s=%d is outside %d..%d; using %d", option, value, min, max, clamped);
+            return clamped;
+        }
+        return value;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(RETENTION_DAYS).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_RETENTION_DAYS)
+                .helpText("Days a login-history row is kept (1-3650).").add()
+                .property().name(RETENTION_INTERVAL_SECONDS).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_RETENTION_INTERVAL_SECONDS)
+                .helpText("How often the retention job runs, once per cluster (1-86400 s).").add()
+                .build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.secureaccess.keycloak.history;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/**
+ * {@code GET /realms/{realm}/secure-access/login-history?first=0&max=20}: the caller's own history,
+ * newest first. Needs a bearer token for the account audience; never another person's rows.
+ */
+public class MyLoginHistoryResource {
+
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 100;
+
+    private final KeycloakSession session;
+
+    MyLoginHistoryResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @GET
+    @Path("login-history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> myHistory(@QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).setAudience(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID).authenticate();
+        if (auth == null) {
+            throw new NotAuthorizedException("Bearer realm=\"" + session.getContext().getRealm().getName() + "\"");
+        }
+        return page(session, auth.user().getId(), first, max);
+    }
+
+    static Map<String, Object> page(KeycloakSession session, String userId, Integer first, Integer max) {
+        int from = first == null || first < 0 ? 0 : first;
+        int size = max == null || max < 1 ? DEFAULT_PAGE : Math.min(max, MAX_PAGE);
+        EntityManager em = LoginHistory.entityManager(session);
+        String realmId = session.getContext().getRealm().getId();
+        List<Map<String, Object>> items = LoginHistory.latest(em, realmId, userId, from, size).stream().map(HistoryView::of).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("first", from);
+        body.put("max", size);
+        body.put("total", LoginHistory.count(em, realmId, userId));
+        body.put("items", items);
+        return body;
+    }
+}

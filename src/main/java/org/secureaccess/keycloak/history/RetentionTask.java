@@ -1,0 +1,41 @@
+package org.secureaccess.keycloak.history;
+
+import java.time.Duration;
+
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.timer.ScheduledTask;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters;
+
+/** Removes login-history rows past the retention age, and security counters that have run out. */
+class RetentionTask implements ScheduledTask {
+
+    static final String NAME = "secure-access-history-retention";
+    private static final Logger LOG = Logger.getLogger(RetentionTask.class);
+
+    private final Duration retention;
+
+    RetentionTask(Duration retention) {
+        this.retention = retention;
+    }
+
+    @Override
+    public void run(KeycloakSession session) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        long now = Time.currentTimeMillis();
+        int history = LoginHistory.deleteOlderThan(em, now - retention.toMillis());
+        int counters = SecurityCounters.deleteExpired(em, now);
+        if (history > 0 || counters > 0) {
+            LOG.debugf("Retention: removed %d login-history rows and %d expired counters", history, counters);
+        }
+    }
+
+    @Override
+    public String getTaskName() {
+        return NAME;
+    }
+}

@@ -1,0 +1,83 @@
+package org.secureaccess.keycloak.history;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.LoginActionsService;
+
+/**
+ * Security emails (new device, lockout, password / phone / authenticator changed), in the person's
+ * language through the realm's email theme, each with a "This wasn't me" link valid for ten days.
+ */
+final class SecurityNotifications {
+
+    enum Notice {
+        NEW_DEVICE, LOCKED_OUT, PASSWORD_CHANGED, PHONE_CHANGED, AUTHENTICATOR_CHANGED;
+
+        String subjectKey() {
+            return "saNotice" + camel() + "Subject";
+        }
+
+        String bodyKey() {
+            return "saNotice" + camel() + "Body";
+        }
+
+        private String camel() {
+            StringBuilder out = new StringBuilder();
+            for (String part : name().split("_")) {
+                out.append(part.charAt(0)).append(part.substring(1).toLowerCase());
+            }
+            return out.toString();
+        }
+    }
+
+    static final int NOT_ME_LINK_DAYS = 10;
+    static final String TEMPLATE = "sa-security-notice.ftl";
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final Logger LOG = Logger.getLogger(SecurityNotifications.class);
+
+    private SecurityNotifications() {
+    }
+
+    static void send(KeycloakSession session, RealmModel realm, UserModel user, Notice notice, LoginHistoryEntity row) {
+        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+            return;
+        }
+        UriInfo uri = session.getContext().getUri();
+        if (uri == null) {
+            return;
+        }
+        try {
+            NotMeActionToken token = new NotMeActionToken(user.getId(), user.getEmail(), Time.currentTime() + NOT_ME_LINK_DAYS * 24 * 60 * 60);
+            String link = LoginActionsService.actionTokenProcessor(uri)
+                    .queryParam("key", token.serialize(session, realm, uri))
+                    .queryParam("client_id", NotMeActionToken.CLIENT_ID)
+                    .build(realm.getName()).toString();
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("saNoticeBodyKey", notice.bodyKey());
+            attributes.put("saNotMeLink", link);
+            attributes.put("saNotMeDays", NOT_ME_LINK_DAYS);
+            attributes.put("saWhen", UTC.format(Instant.ofEpochMilli(row == null ? Time.currentTimeMillis() : row.getEventTime())));
+            attributes.put("saDevice", row == null || row.getDevice() == null ? "-" : row.getDevice());
+            attributes.put("saIp", row == null || row.getIpAddress() == null ? "-" : row.getIpAddress());
+            String realmName = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName() : realm.getDisplayName();
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+                    .send(notice.subjectKey(), List.of(realmName), TEMPLATE, attributes);
+        } catch (EmailException | RuntimeException e) {
+            LOG.warnf("Security notice %s for user %s not sent: %s", notice, user.getId(), e.getClass().getSimpleName());
+        }
+    }
+}
