@@ -134,6 +134,31 @@ class SecondFactorLimitsIT {
         assertTrue(login.page().url().contains("/callback"), "signed in after the lock: " + login.page().url());
     }
 
+    @Test
+    void textsToOneNumberAreCappedAcrossAccounts() throws Exception {
+        TestUsers.create(realm, "number-cap-a");
+        TestUsers.create(realm, "number-cap-b");
+        String number = "+12025550132";
+
+        // Person A asks for ten enrolment codes for the number (never confirming it).
+        LoginPages login = signIn("number-cap-a").acknowledgeSecurityInformation();
+        login.page().locator("#phoneNumber").fill("(202) 555-0132");
+        login.submit("#sa-send-code");
+        for (int sent = 2; sent <= 10; sent++) {
+            timeOffset.set((sent - 1) * 31);
+            login.resendIgnoringCountdown();
+        }
+        assertEquals(10, sms.messagesTo(number).size());
+
+        // Person B, another account, cannot make it text that number an eleventh time.
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("number-cap-b").acknowledgeSecurityInformation();
+        login.page().locator("#phoneNumber").fill("202-555-0132");
+        login.submit("#sa-send-code");
+        assertEquals("Too many codes requested", login.heading());
+        assertEquals(10, sms.messagesTo(number).size());
+    }
+
     private LoginPages signIn(String username) throws Exception {
         DemoApp app = new DemoApp(realm.getBaseUrl());
         return new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
