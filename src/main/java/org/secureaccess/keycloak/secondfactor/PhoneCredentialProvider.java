@@ -80,7 +80,7 @@ public class PhoneCredentialProvider implements CredentialProvider<PhoneCredenti
         if (authSession == null || !supportsCredentialType(input.getType())) {
             return false;
         }
-        return SmsChallenge.forLogin(session, authSession).verify(input.getChallengeResponse()) == SmsChallenge.Verification.CORRECT;
+        return SmsChallenge.forLogin(session, authSession).verify(input.getChallengeResponse()) == org.secureaccess.keycloak.shared.AuthSessionCode.Verification.CORRECT;
     }
 
     /** The user's verified number, if any. */
