@@ -101,13 +101,15 @@ final class ReferenceRecordStore {
                 continue;
             }
             if (person == null) {
+                // Filled before persist: Hibernate inserts the state the entity has when it is persisted.
                 person = new ReferencePersonEntity(KeycloakModelUtils.generateId(), realmId);
                 person.setCreatedAt(now);
+                fill(person, record, importId, now);
                 em.persist(person);
             } else {
                 replaced.add(person.getId());
+                fill(person, record, importId, now);
             }
-            fill(person, record, importId, now);
             toWrite.add(person);
             accepted.add(record);
         }
