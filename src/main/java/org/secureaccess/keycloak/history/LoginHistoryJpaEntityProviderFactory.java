@@ -11,7 +11,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 /** Registers the login-history table and its Liquibase changelog. */
 public class LoginHistoryJpaEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
 
-    public static final String ID = "secure-access-login-history";
+    /** Short and distinct in its first ten letters: Keycloak names the changelog history table after them. */
+    public static final String ID = "sa-login-history";
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

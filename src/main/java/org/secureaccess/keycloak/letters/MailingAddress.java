@@ -31,6 +31,16 @@ public record MailingAddress(String name, String line1, String line2, String cit
 
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
 
+    /** Whether {@code code} (any case, surrounding spaces ignored) is a state, territory or military code accepted here. */
+    public static boolean isStateCode(String code) {
+        return code != null && STATE_CODES.contains(code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether {@code zip} (surrounding spaces ignored) is a ZIP code ({@code 62704}) or ZIP+4 ({@code 62704-1234}). */
+    public static boolean isZip(String zip) {
+        return zip != null && ZIP.matcher(zip.strip()).matches();
+    }
+
     public MailingAddress {
         name = required("name", name);
         line1 = required("line1", line1);

@@ -11,7 +11,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 /** Registers the proofing tables and their Liquibase changelog. */
 public class ProofingJpaEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
 
-    public static final String ID = "secure-access-proofing";
+    /** Short and distinct in its first ten letters: Keycloak names the changelog history table after them. */
+    public static final String ID = "sa-proofing";
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

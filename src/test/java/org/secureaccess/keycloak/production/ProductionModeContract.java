@@ -36,7 +36,8 @@ abstract class ProductionModeContract {
 
     static final String DATABASE = "secure_access_production_test";
     /** Every table our changelogs create. */
-    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER", "SA_LOGIN_HISTORY");
+    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER", "SA_LOGIN_HISTORY", "SA_PROOFING",
+            "SA_PROOFING_FUNNEL", "SA_REFERENCE_PERSON", "SA_REFERENCE_ACCOUNT", "SA_REFERENCE_PHONE");
 
     private KeycloakDistribution keycloak;
     private final HttpClient http = HttpClient.newBuilder()
@@ -132,6 +133,10 @@ abstract class ProductionModeContract {
             assertTrue(providers.get("authenticator").get("providers").has(authenticator), authenticator);
         }
         assertTrue(providers.get("required-action").get("providers").has("secure-access-phone"));
+        // No verifier chosen: both load, and reference-records is the default.
+        for (String verifier : List.of("reference-records", "http")) {
+            assertTrue(providers.get("evidence-verifier").get("providers").has(verifier), "evidence-verifier " + verifier);
+        }
     }
 
     /** The relocated libphonenumber inside the shaded JAR still finds its metadata resources. */

@@ -11,7 +11,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 /** Registers the security-counter table and its Liquibase changelog with Keycloak's JPA layer. */
 public class SharedJpaEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
 
-    public static final String ID = "secure-access-security-counters";
+    /** Short and distinct in its first ten letters: Keycloak names the changelog history table after them. */
+    public static final String ID = "sa-security-counters";
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

@@ -1,0 +1,6 @@
+package org.secureaccess.keycloak.evidence;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface EvidenceVerifierProviderFactory extends ProviderFactory<EvidenceVerifierProvider> {
+}
