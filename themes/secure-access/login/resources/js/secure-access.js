@@ -11,6 +11,9 @@ for (const element of document.querySelectorAll("time.sa-local-time")) {
   }
 }
 
+// A long form with errors: focus the list of them, so it is read out first.
+document.getElementById("sa-error-summary")?.focus();
+
 // "Send a new code": disabled, with a countdown, until the resend wait is over.
 const resend = document.querySelector("[data-resend-wait]");
 if (resend) {

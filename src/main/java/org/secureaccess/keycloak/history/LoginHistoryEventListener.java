@@ -26,6 +26,14 @@ class LoginHistoryEventListener implements EventListenerProvider {
 
     static final String PHONE_CREDENTIAL_TYPE = "secure-access-phone";
     static final String SECOND_FACTOR_LOCKED = "second_factor_locked";
+    /** The identity-proofing required action and what its events carry (see the proofing package). */
+    static final String PROOFING_ACTION = "secure-access-verify-identity";
+    static final String PROOFING_RESULT_DETAIL = "proofing_result";
+    static final String PROOFING_METHOD_DETAIL = "proofing_method";
+    static final String PROOFING_VERIFIED = "verified";
+    /** Failed checks worth showing the person; input mistakes and unavailable services are not. */
+    static final java.util.Set<String> PROOFING_FAILURES = java.util.Set.of("identity_not_matched", "account_not_matched",
+            "phone_not_matched", "phone_not_mobile", "invalid_code", "proofing_locked", "proofing_tax_id_limit", "identity_in_use");
     private static final Logger LOG = Logger.getLogger(LoginHistoryEventListener.class);
 
     private final KeycloakSession session;
@@ -83,6 +91,10 @@ class LoginHistoryEventListener implements EventListenerProvider {
             case USER_DISABLED_BY_TEMPORARY_LOCKOUT, USER_DISABLED_BY_PERMANENT_LOCKOUT -> HistoryKind.LOCKED_OUT;
             case LOGOUT -> HistoryKind.SIGN_OUT;
             case UPDATE_CREDENTIAL, REMOVE_CREDENTIAL -> classifyCredential(details.get(Details.CREDENTIAL_TYPE));
+            case CUSTOM_REQUIRED_ACTION -> PROOFING_ACTION.equals(details.get(Details.CUSTOM_REQUIRED_ACTION))
+                    && PROOFING_VERIFIED.equals(details.get(PROOFING_RESULT_DETAIL)) ? HistoryKind.IDENTITY_PROOFING : null;
+            case CUSTOM_REQUIRED_ACTION_ERROR -> PROOFING_ACTION.equals(details.get(Details.CUSTOM_REQUIRED_ACTION))
+                    && PROOFING_FAILURES.contains(event.getError()) ? HistoryKind.IDENTITY_PROOFING_FAILED : null;
             default -> null;
         };
     }
@@ -135,6 +147,12 @@ class LoginHistoryEventListener implements EventListenerProvider {
         if (kind == HistoryKind.PASSWORD_WRONG) {
             return "pwd";
         }
+        if (kind == HistoryKind.IDENTITY_PROOFING) {
+            return details.get(PROOFING_METHOD_DETAIL);
+        }
+        if (kind == HistoryKind.IDENTITY_PROOFING_FAILED) {
+            return details.get("proofing_step");
+        }
         return secondFactor;
     }
 
@@ -146,6 +164,7 @@ class LoginHistoryEventListener implements EventListenerProvider {
             case PASSWORD_CHANGED -> Notice.PASSWORD_CHANGED;
             case PHONE_CHANGED -> Notice.PHONE_CHANGED;
             case AUTHENTICATOR_CHANGED -> Notice.AUTHENTICATOR_CHANGED;
+            case IDENTITY_PROOFING -> Notice.PROOFING_COMPLETED;
             default -> null;
         };
     }

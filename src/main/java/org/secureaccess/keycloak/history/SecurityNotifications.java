@@ -25,7 +25,7 @@ import org.keycloak.services.resources.LoginActionsService;
 final class SecurityNotifications {
 
     enum Notice {
-        NEW_DEVICE, LOCKED_OUT, PASSWORD_CHANGED, PHONE_CHANGED, AUTHENTICATOR_CHANGED;
+        NEW_DEVICE, LOCKED_OUT, PASSWORD_CHANGED, PHONE_CHANGED, AUTHENTICATOR_CHANGED, PROOFING_COMPLETED;
 
         String subjectKey() {
             return "saNotice" + camel() + "Subject";

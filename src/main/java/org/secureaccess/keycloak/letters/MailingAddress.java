@@ -31,6 +31,11 @@ public record MailingAddress(String name, String line1, String line2, String cit
 
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
 
+    /** The accepted state codes in alphabetical order (for a choice on a page). */
+    public static java.util.List<String> stateCodes() {
+        return STATE_CODES.stream().sorted().toList();
+    }
+
     /** Whether {@code code} (any case, surrounding spaces ignored) is a state, territory or military code accepted here. */
     public static boolean isStateCode(String code) {
         return code != null && STATE_CODES.contains(code.strip().toUpperCase(Locale.ROOT));

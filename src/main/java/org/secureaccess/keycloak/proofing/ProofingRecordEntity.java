@@ -46,6 +46,13 @@ public class ProofingRecordEntity {
     @Column(name = "VERIFIED_PERSON_REF", length = 100)
     private String verifiedPersonRef;
 
+    /** The legal name that matched the records (for verified_claims); not secret, unlike the rest of the evidence. */
+    @Column(name = "GIVEN_NAME", length = 64)
+    private String givenName;
+
+    @Column(name = "FAMILY_NAME", length = 64)
+    private String familyName;
+
     @Column(name = "IDENTITY_MATCHED_AT")
     private Long identityMatchedAt;
 
@@ -99,6 +106,10 @@ public class ProofingRecordEntity {
     public void setPersonRef(String personRef) { this.personRef = personRef; }
     public String getVerifiedPersonRef() { return verifiedPersonRef; }
     public void setVerifiedPersonRef(String verifiedPersonRef) { this.verifiedPersonRef = verifiedPersonRef; }
+    public String getGivenName() { return givenName; }
+    public void setGivenName(String givenName) { this.givenName = givenName; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String familyName) { this.familyName = familyName; }
     public Long getIdentityMatchedAt() { return identityMatchedAt; }
     public void setIdentityMatchedAt(Long identityMatchedAt) { this.identityMatchedAt = identityMatchedAt; }
     public Long getAccountMatchedAt() { return accountMatchedAt; }

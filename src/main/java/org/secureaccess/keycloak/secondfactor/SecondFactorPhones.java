@@ -6,6 +6,7 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 
@@ -25,9 +26,12 @@ public final class SecondFactorPhones {
     }
 
     /** Makes {@code e164} (already proven by a code) the person's one verified phone. */
-    public static void enrollVerified(KeycloakSession session, RealmModel realm, UserModel user, String e164) {
+    public static void enrollVerified(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
+                                      String e164) {
         PhoneEnrollment.enroll(session, realm, user, e164);
+        // Setting up a phone for codes later in this sign-in would ask for what was just proven.
         user.removeRequiredAction(PhoneEnrollmentRequiredActionFactory.ID);
+        authSession.removeRequiredAction(PhoneEnrollmentRequiredActionFactory.ID);
     }
 
     /** When the second factor is locked for this person (epoch millis), 0 when it is not. */
@@ -49,14 +53,32 @@ public final class SecondFactorPhones {
         SecondFactorLock.recordSuccess(session, realm, user);
     }
 
+    /**
+     * Why {@code typed} can't be someone's texted-code number here: {@code invalid}, {@code country}, {@code type}
+     * or {@code in_use} (another account's); empty with the E.164 form when it can.
+     */
+    public static PhoneCheck check(KeycloakSession session, RealmModel realm, UserModel user, String typed) {
+        PhoneEnrollment.Candidate candidate = PhoneEnrollment.check(session, realm, user, typed,
+                PhoneEnrollmentRequiredActionFactory.policy(PhoneEnrollmentRequiredActionFactory.realmConfig(realm)));
+        if (candidate.accepted()) {
+            return new PhoneCheck(candidate.e164(), null);
+        }
+        String refusal = switch (candidate.refusal()) {
+            case INVALID -> "invalid";
+            case COUNTRY_NOT_ALLOWED -> "country";
+            case TYPE_NOT_ALLOWED -> "type";
+            case IN_USE_BY_ANOTHER_ACCOUNT -> "in_use";
+        };
+        return new PhoneCheck(null, refusal);
+    }
+
+    /** @param e164 the number when acceptable; @param refusal why not, else null */
+    public record PhoneCheck(String e164, String refusal) {
+    }
+
     /** The number with only its last four digits shown. */
     public static String mask(String e164) {
         return PhoneNumbers.mask(e164);
     }
 
-    /** The number as E.164 when it is one the realm accepts for texts, else null. */
-    public static String acceptableNumber(RealmModel realm, String typed) {
-        PhoneNumbers.Check check = PhoneNumbers.check(typed, PhoneEnrollmentRequiredActionFactory.policy(PhoneEnrollmentRequiredActionFactory.realmConfig(realm)));
-        return check.accepted() ? check.e164() : null;
-    }
 }

@@ -18,7 +18,7 @@ import org.keycloak.testframework.remote.providers.runonserver.FetchOnServer;
  * loaded from the test classes, so it refers only to the server's classes (Keycloak's and the extension's) and the
  * JDK. Results come back as JSON-friendly maps and lists.
  */
-final class ServerSideChecks {
+public final class ServerSideChecks {
 
     private ServerSideChecks() {
     }
@@ -74,7 +74,7 @@ final class ServerSideChecks {
      * {@code control} (a value that is stored in clear, proving the search works). Returns
      * {@code {"columns": n, "secretHits": ["TABLE.COLUMN", ...], "controlHits": [...]}}.
      */
-    static FetchOnServer scanDatabase(ArrayList<String> secrets, String control) {
+    public static FetchOnServer scanDatabase(ArrayList<String> secrets, String control) {
         return session -> scan(session, secrets, control);
     }
 

@@ -18,7 +18,7 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
      * SPIs for which this server loads one chosen provider only (Keycloak then loads no other
      * provider of that SPI; the production-mode tests, which choose none, see them all).
      */
-    public static final Map<String, String> CHOSEN_PROVIDERS = Map.of("sms-sender", "webhook");
+    public static final Map<String, String> CHOSEN_PROVIDERS = Map.of("sms-sender", "webhook", "letter-sender", "webhook");
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
@@ -38,6 +38,12 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         config.spiOption("sms-sender", "webhook", "url", FakeSmsGateway.URL);
         config.spiOption("sms-sender", "webhook", "auth-header-value", FakeSmsGateway.AUTHORIZATION);
         config.spiOption("sms-sender", "webhook", "timeout-seconds", String.valueOf(SMS_TIMEOUT_SECONDS));
+        // Letters go to a loopback print-and-mail API; the 'http' evidence verifier to a loopback bureau.
+        config.spiOption("letter-sender", "webhook", "url", FakeLetterService.URL);
+        config.spiOption("letter-sender", "webhook", "auth-header-value", FakeLetterService.AUTHORIZATION);
+        config.spiOption("evidence-verifier", "http", "url", FakeVerificationService.URL);
+        config.spiOption("evidence-verifier", "http", "auth-header-value", FakeVerificationService.AUTHORIZATION);
+        config.spiOption("evidence-verifier", "http", "timeout-seconds", "2");
         CHOSEN_PROVIDERS.forEach((spi, provider) -> config.option("spi-" + spi + "--provider", provider));
         // The login-history retention job runs every 2 s here, so tests can watch it with a time offset.
         config.spiOption("events-listener", "secure-access-login-history", "retention-interval-seconds", "2");

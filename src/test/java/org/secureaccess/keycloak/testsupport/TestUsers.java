@@ -24,23 +24,44 @@ public final class TestUsers {
     private TestUsers() {
     }
 
-    /** A user with a password and a verified email; returns the user's id. */
+    /** The attribute by which the demo realm accepts identity proofing done by an earlier process. */
+    public static final String PRIOR_PROOFING_ATTRIBUTE = "priorIdentityProofing";
+
+    /**
+     * A user with a password and a verified email, whose identity was verified by an earlier process (so sign-in
+     * tests are not sent through identity proofing); returns the user's id.
+     */
     public static String create(ManagedRealm realm, String username) {
-        return create(realm, username, List.of());
+        return create(realm, username, List.of(), true);
+    }
+
+    /** A user with a password and a verified email whose identity is not verified yet. */
+    public static String createUnproofed(ManagedRealm realm, String username) {
+        return create(realm, username, List.of(), false);
+    }
+
+    /** An unproofed user who signs in with an authenticator app (so proofing's phone step is their first phone). */
+    public static String createUnproofedWithApp(ManagedRealm realm, String username, String rawSecret) throws Exception {
+        return create(realm, username, List.of(otp(rawSecret)), false);
     }
 
     /** A user with a password and an authenticator app (TOTP) set up with {@code rawSecret}. */
     public static String createWithApp(ManagedRealm realm, String username, String rawSecret) throws Exception {
+        return create(realm, username, List.of(otp(rawSecret)), true);
+    }
+
+    private static CredentialRepresentation otp(String rawSecret) throws Exception {
         CredentialRepresentation otp = new CredentialRepresentation();
         otp.setType("otp");
         otp.setUserLabel("Authenticator app");
         otp.setSecretData(JsonSerialization.writeValueAsString(Map.of("value", rawSecret)));
         otp.setCredentialData(JsonSerialization.writeValueAsString(
                 Map.of("subType", "totp", "digits", 6, "counter", 0, "period", 30, "algorithm", "HmacSHA1")));
-        return create(realm, username, List.of(otp));
+        return otp;
     }
 
-    private static String create(ManagedRealm realm, String username, List<CredentialRepresentation> extraCredentials) {
+    private static String create(ManagedRealm realm, String username, List<CredentialRepresentation> extraCredentials,
+                                 boolean provedEarlier) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEmail(username + "@example.com");
@@ -48,6 +69,9 @@ public final class TestUsers {
         user.setFirstName("Test");
         user.setLastName(username);
         user.setEnabled(true);
+        if (provedEarlier) {
+            user.setAttributes(Map.of(PRIOR_PROOFING_ATTRIBUTE, List.of("get-transcript-online")));
+        }
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(PASSWORD);

@@ -21,6 +21,26 @@ public final class Totp {
         return code(rawSecret, System.currentTimeMillis() / 1000);
     }
 
+    private static final java.util.Map<String, Long> LAST_STEP_USED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A code this test run has not used yet for {@code rawSecret}: Keycloak refuses a code used before, so a second
+     * sign-in within one 30-second step waits for the next step.
+     */
+    public static String unused(String rawSecret) {
+        long step;
+        while ((step = System.currentTimeMillis() / 30_000) <= LAST_STEP_USED.getOrDefault(rawSecret, -1L)) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        LAST_STEP_USED.put(rawSecret, step);
+        return code(rawSecret.getBytes(StandardCharsets.UTF_8), step, 6);
+    }
+
     /** The code for the 30-second step containing {@code epochSeconds}. */
     public static String code(String rawSecret, long epochSeconds) {
         return code(rawSecret.getBytes(StandardCharsets.UTF_8), epochSeconds / 30, 6);

@@ -1,0 +1,193 @@
+package org.secureaccess.keycloak.proofing;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.utils.FormMessage;
+import org.secureaccess.keycloak.evidence.PhoneMatch;
+import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
+import org.secureaccess.keycloak.proofing.ProofingFlow.Step;
+import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
+import org.secureaccess.keycloak.secondfactor.SecondFactorPhones;
+import org.secureaccess.keycloak.secondfactor.SecondFactorPhones.PhoneCheck;
+import org.secureaccess.keycloak.secondfactor.SmsChallenge;
+import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
+import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
+
+/**
+ * Step 4 by phone: a U.S. mobile number that the records show as the person's receives an
+ * activation code through the second factor's text messages (same rules and limits); the right
+ * code verifies the person and makes the number their second-factor phone.
+ */
+final class PhoneStep {
+
+    static final String FIELD_PHONE = "phoneNumber";
+    static final String FIELD_CODE = "code";
+    static final String PENDING_NUMBER_NOTE = ProofingFlow.NOTE_PREFIX + "phone";
+    private static final Logger LOG = Logger.getLogger(PhoneStep.class);
+
+    private PhoneStep() {
+    }
+
+    static Response show(ProofingFlow flow) {
+        String pending = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+        if (pending != null && challenge(flow).hasUsableCode()) {
+            return codePage(flow, pending);
+        }
+        return numberPage(flow, null);
+    }
+
+    static Response process(ProofingFlow flow, String action, MultivaluedMap<String, String> form) {
+        return switch (action) {
+            case "code" -> checkCode(flow, form.getFirst(FIELD_CODE));
+            case "resend" -> {
+                String pending = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+                yield pending == null ? numberPage(flow, null) : send(flow, pending, true);
+            }
+            case "change-number" -> {
+                flow.authSession.removeAuthNote(PENDING_NUMBER_NOTE);
+                yield numberPage(flow, null);
+            }
+            default -> checkNumber(flow, form.getFirst(FIELD_PHONE));
+        };
+    }
+
+    private static Response checkNumber(ProofingFlow flow, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return numberPage(flow, typed, new FormMessage(FIELD_PHONE, "saPhoneMissing"));
+        }
+        PhoneCheck check = SecondFactorPhones.check(flow.session, flow.realm, flow.user, typed);
+        if (check.e164() == null) {
+            String key = switch (check.refusal()) {
+                case "in_use" -> "saProofPhoneInUse";
+                case "type" -> "saPhoneNotMobile";
+                case "country" -> "saProofPhoneNotUs";
+                default -> "saPhoneInvalid";
+            };
+            return numberPage(flow, typed, new FormMessage(FIELD_PHONE, key));
+        }
+        long lockedUntil = flow.lockedUntil();
+        if (lockedUntil > 0) {
+            return flow.lockedPage(lockedUntil);
+        }
+        PhoneMatch match;
+        try {
+            match = flow.verifier().matchPhone(flow.realm, flow.startedRecord().getPersonRef(), check.e164());
+        } catch (VerifierUnavailableException e) {
+            LOG.warnf("Phone check for user %s: verifier unavailable (%s)", flow.user.getId(), e.eventValue());
+            flow.funnel(Stage.VERIFIER_UNAVAILABLE);
+            flow.error("phone", "verifier_unavailable");
+            return numberPage(flow, typed, new FormMessage(null, "saProofVerifierUnavailable"));
+        }
+        if (match != PhoneMatch.MATCHED) {
+            flow.funnel(Stage.PHONE_NOT_MATCHED);
+            flow.error("phone", match == PhoneMatch.NOT_MOBILE ? "phone_not_mobile" : "phone_not_matched");
+            long until = flow.countFailedMatch();
+            if (until > 0) {
+                return flow.lockedPage(until);
+            }
+            // The way on for someone whose phone can't be matched: a letter to the address of record.
+            return numberPage(flow, typed, new FormMessage(null, "saProofPhoneNotMatched", flow.failedMatchesLeft()));
+        }
+        flow.authSession.setAuthNote(PENDING_NUMBER_NOTE, check.e164());
+        return send(flow, check.e164(), false);
+    }
+
+    private static Response send(ProofingFlow flow, String e164, boolean resend) {
+        SmsCodeRules rules = SecondFactorPhones.rules(flow.realm);
+        SendOutcome outcome = challenge(flow).send(flow.realm, flow.user, e164, rules);
+        String masked = SecondFactorPhones.mask(e164);
+        return switch (outcome.status()) {
+            case SENT -> {
+                LoginFormsProvider form = codeForm(flow, e164);
+                if (resend) {
+                    form.addSuccess(new FormMessage(null, "saCodeResent", masked));
+                }
+                yield form.createForm(ProofingPages.PHONE_CODE);
+            }
+            case COOLDOWN -> codePage(flow, e164, new FormMessage(null, "saResendTooSoon",
+                    Math.max(1, (outcome.retryAt() - Time.currentTimeMillis() + 999) / 1000)));
+            case LIMIT_REACHED -> numberPage(flow, null, new FormMessage(null, "saProofTextLimit",
+                    Math.max(1, (outcome.retryAt() - Time.currentTimeMillis() + 59_999) / 60_000)));
+            case FAILED -> {
+                LOG.warnf("Proofing text to %s for user %s not sent: %s", masked, flow.user.getId(), outcome.failure().eventValue());
+                flow.error("phone", "sms_send_failed");
+                yield numberPage(flow, null, new FormMessage(null, "saProofTextNotSent", masked));
+            }
+        };
+    }
+
+    private static Response checkCode(ProofingFlow flow, String typed) {
+        String e164 = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+        if (e164 == null) {
+            return numberPage(flow, null);
+        }
+        long lockedUntil = SecondFactorPhones.lockedUntil(flow.session, flow.realm, flow.user);
+        if (lockedUntil > 0) {
+            return flow.lockedPage(lockedUntil);
+        }
+        if (typed == null || typed.isBlank()) {
+            return codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeMissing"));
+        }
+        SmsChallenge challenge = challenge(flow);
+        return switch (challenge.verify(typed)) {
+            case CORRECT -> {
+                SecondFactorPhones.recordSuccess(flow.session, flow.realm, flow.user);
+                SecondFactorPhones.enrollVerified(flow.session, flow.realm, flow.user, flow.authSession, e164);
+                flow.authSession.removeAuthNote(PENDING_NUMBER_NOTE);
+                yield ProofingCompletion.verified(flow, ProofingMethod.PHONE);
+            }
+            case EXPIRED -> codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeExpired"));
+            case NO_CODE -> codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeNeedsNew"));
+            case WRONG, WRONG_AND_VOID -> {
+                flow.funnel(Stage.PHONE_CODE_FAILED);
+                flow.error("phone", "invalid_code");
+                Outcome outcome = SecondFactorPhones.recordWrongCode(flow.session, flow.realm, flow.user, flow.context.getEvent());
+                if (!outcome.allowed()) {
+                    challenge.clearCode();
+                    yield flow.lockedPage(outcome.retryAt());
+                }
+                if (!challenge.hasUsableCode()) {
+                    yield codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeWrongVoid"));
+                }
+                int left = Math.max(0, SecondFactorPhones.rules(flow.realm).maxWrongPerCode() - challenge.wrongEntries());
+                yield codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeWrong", left));
+            }
+        };
+    }
+
+    private static SmsChallenge challenge(ProofingFlow flow) {
+        return SmsChallenge.forProofing(flow.session, flow.authSession);
+    }
+
+    private static Response numberPage(ProofingFlow flow, String typed, FormMessage... messages) {
+        LoginFormsProvider form = flow.form(Step.PHONE).setAttribute("saPhoneValue", typed == null ? "" : typed)
+                .setAttribute("saNoPhoneOnRecord", flow.authSession.getAuthNote(IdentityStep.NO_PHONE_ON_RECORD_NOTE) != null);
+        for (FormMessage message : messages) {
+            form.addError(message);
+        }
+        return form.createForm(ProofingPages.PHONE);
+    }
+
+    private static Response codePage(ProofingFlow flow, String e164, FormMessage... messages) {
+        LoginFormsProvider form = codeForm(flow, e164);
+        for (FormMessage message : messages) {
+            form.addError(message);
+        }
+        return form.createForm(ProofingPages.PHONE_CODE);
+    }
+
+    private static LoginFormsProvider codeForm(ProofingFlow flow, String e164) {
+        SmsCodeRules rules = SecondFactorPhones.rules(flow.realm);
+        long wait = Math.max(0, (challenge(flow).resendAvailableAt(rules) - Time.currentTimeMillis() + 999) / 1000);
+        return flow.form(Step.PHONE).setAttribute("saPhone", SecondFactorPhones.mask(e164))
+                .setAttribute("saCodeLength", rules.codeLength())
+                .setAttribute("saCodeMinutes", rules.lifetime().toMinutes())
+                .setAttribute("saResendWaitSeconds", wait);
+    }
+}

@@ -1,0 +1,16 @@
+<#import "template.ftl" as layout>
+<#import "sa-components.ftl" as sa>
+<@layout.registrationLayout displayMessage=false; section>
+  <#if section = "header">
+    ${msg("saProofLockedTitle")}
+  <#elseif section = "form">
+    <div id="sa-proof-locked" class="sa-alert sa-alert--error" role="alert">
+      <p>${msg("saProofLockedBody")}</p>
+      <p>${msg("saLockedUntil")} <strong><@sa.untilTime iso=saUntilIso minutes=saUntilMinutes/></strong> (${msg("saInMinutes", saUntilMinutes)}).</p>
+    </div>
+    <p>${msg("saProofLockedWhatToDo")}</p>
+    <@sa.postponeForm/>
+    <a id="sa-start-over" class="sa-button sa-button--secondary sa-button--block" href="${url.loginRestartFlowUrl}">${msg("saStartOver")}</a>
+    <@sa.scripts/>
+  </#if>
+</@layout.registrationLayout>
