@@ -89,7 +89,15 @@ public final class TestUsers {
 
     /** A user with a password and a verified phone, set through our admin endpoint. */
     public static String createWithPhone(ManagedRealm realm, Keycloak admin, String username, String phone) throws Exception {
-        String id = create(realm, username);
+        return withPhone(realm, admin, create(realm, username), phone);
+    }
+
+    /** An unproofed user who signs in with texted codes. */
+    public static String createUnproofedWithPhone(ManagedRealm realm, Keycloak admin, String username, String phone) throws Exception {
+        return withPhone(realm, admin, createUnproofed(realm, username), phone);
+    }
+
+    private static String withPhone(ManagedRealm realm, Keycloak admin, String id, String phone) throws Exception {
         HttpResponse<String> response = setPhone(realm, admin, id, phone);
         if (response.statusCode() != 200) {
             throw new AssertionError("Could not set phone: " + response.statusCode() + " " + response.body());

@@ -1,0 +1,299 @@
+package org.secureaccess.keycloak.proofing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.BadRequestException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
+import org.secureaccess.keycloak.testsupport.Chromium;
+import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.FakeLetterService;
+import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
+import org.secureaccess.keycloak.testsupport.FakeVerificationService;
+import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
+import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.ProofingPerson;
+import org.secureaccess.keycloak.testsupport.ProofingWizard;
+import org.secureaccess.keycloak.testsupport.ReferenceRecords;
+import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
+import org.secureaccess.keycloak.testsupport.TestUsers;
+
+/**
+ * Identity proofing's limits, each driven to its edge and past it with Keycloak's time offset: failed
+ * matches per person, attempts per SSN across accounts, letters (how many, how far apart, expiry,
+ * entries), an unavailable verifier, and the enforcement date.
+ */
+@KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
+class ProofingLimitsIT {
+
+    static final String ACTION = "secure-access-verify-identity";
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @InjectRealm(config = LenientBruteForceRealmConfig.class)
+    ManagedRealm realm;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffset;
+
+    private final FakeLetterService letters = FakeLetterService.get();
+    private Map<String, String> originalConfig;
+
+    @BeforeEach
+    void remember() {
+        FakeSmsGateway.get().reset();
+        letters.reset();
+        originalConfig = new HashMap<>(realm.admin().flows().getRequiredActionConfig(ACTION).getConfig());
+    }
+
+    @AfterEach
+    void restore() {
+        timeOffset.set(0);
+        RequiredActionConfigRepresentation config = realm.admin().flows().getRequiredActionConfig(ACTION);
+        config.setConfig(originalConfig);
+        realm.admin().flows().updateRequiredActionConfig(ACTION, config);
+    }
+
+    @Test
+    void theFifthFailedMatchPausesVerificationForSixHours() throws Exception {
+        ProofingPerson pat = person(11, "Pat", "Paused");
+        createUser("limit-person");
+        ProofingWizard wizard = signIn("limit-person").start();
+        for (int left = 4; left >= 1; left--) {
+            wizard.fillIdentity(pat, pat.taxId(), "1901").continueOn();
+            assertTrue(wizard.login().message().contains("does not match our records"), wizard.login().message());
+            assertTrue(wizard.login().message().endsWith("Attempts left before verification is paused for 6 hours: " + left + "."),
+                    wizard.login().message());
+            assertFalse(wizard.login().message().toLowerCase().contains("date of birth"), "never which detail failed");
+        }
+        wizard.fillIdentity(pat, pat.taxId(), "1901").continueOn();
+        assertEquals("Verification paused", wizard.heading(), "the fifth failed match pauses verification");
+
+        timeOffset.set(6 * 3600 - 120);
+        ProofingWizard stillPaused = signIn("limit-person", fresh()).start();
+        stillPaused.fillIdentity(pat).continueOn();
+        assertEquals("Verification paused", stillPaused.heading(), "just before six hours it is still paused, right details or not");
+
+        timeOffset.set(6 * 3600 + 120);
+        ProofingWizard lifted = signIn("limit-person", fresh()).start();
+        lifted.fillIdentity(pat).continueOn();
+        assertEquals("Verify a financial account", lifted.heading(), "after six hours the right details go through");
+    }
+
+    @Test
+    void oneSsnGetsTenAttemptsAnHourAcrossAllAccounts() throws Exception {
+        ProofingPerson target = person(12, "Terry", "Target");
+        String[] accounts = {"limit-ssn-a", "limit-ssn-b", "limit-ssn-c"};
+        for (String account : accounts) {
+            createUser(account);
+        }
+        int attempts = 0;
+        for (int i = 0; i < 2; i++) {
+            ProofingWizard wizard = signIn(accounts[i], fresh()).start();
+            for (int n = 0; n < 4; n++) {
+                wizard.fillIdentity(target, target.taxId(), "1902").continueOn();
+                attempts++;
+                assertEquals("Your personal information", wizard.heading());
+            }
+        }
+        ProofingWizard third = signIn(accounts[2], fresh()).start();
+        third.fillIdentity(target, target.taxId(), "1902").continueOn();
+        third.fillIdentity(target, target.taxId(), "1902").continueOn();
+        attempts += 2;
+        assertEquals(10, attempts);
+        assertEquals("Your personal information", third.heading(), "ten attempts are allowed");
+        third.fillIdentity(target).continueOn();
+        assertEquals("Verification paused", third.heading(), "the eleventh attempt with one SSN within the hour is refused");
+
+        timeOffset.set(3600 + 60);
+        ProofingWizard later = signIn(accounts[2], fresh()).start();
+        later.fillIdentity(target).continueOn();
+        assertEquals("Verify a financial account", later.heading(), "an hour later the SSN may be tried again");
+    }
+
+    @Test
+    void lettersAreLimitedSpacedAndExpireAndTheirCodesTakeFiveTriesPerTenMinutes() throws Exception {
+        ProofingPerson morgan = person(13, "Morgan", "Mail");
+        createUser("limit-letter");
+        ProofingWizard wizard = signIn("limit-letter").start();
+        wizard.fillIdentity(morgan).continueOn();
+        wizard.enterCard(morgan.card());
+        wizard.chooseLetter().sendLetter();
+        assertEquals(1, letters.lettersTo("Morgan Mail").size());
+        assertFalse(wizard.login().has("#sa-send-another-letter"), "not another letter within 24 hours");
+        assertTrue(wizard.login().page().locator("#sa-letter-next").innerText().startsWith("You can ask for another letter on "));
+
+        for (int left = 4; left >= 0; left--) {
+            wizard.enterLetterCode("0000000000");
+        }
+        assertTrue(wizard.login().fieldError("letter_code").contains("wait 10 minutes"), wizard.login().fieldError("letter_code"));
+        String firstCode = letters.lastLetterTo("Morgan Mail").get("activationCode").asText();
+        wizard.enterLetterCode(firstCode);
+        assertTrue(wizard.login().fieldError("letter_code").contains("Too many tries"), "the sixth try in ten minutes is refused, even the right code");
+
+        timeOffset.set(24 * 3600 + 60);
+        ProofingWizard nextDay = signIn("limit-letter", fresh());
+        assertEquals("Your activation letter", nextDay.heading());
+        nextDay.sendAnotherLetter();
+        assertEquals(2, letters.lettersTo("Morgan Mail").size());
+        nextDay.enterLetterCode(firstCode);
+        assertTrue(nextDay.login().fieldError("letter_code").contains("not correct"), "a new letter voids the old code");
+
+        for (int day = 2; day <= 3; day++) {
+            timeOffset.set(day * (24 * 3600 + 60));
+            signIn("limit-letter", fresh()).sendAnotherLetter();
+        }
+        assertEquals(4, letters.lettersTo("Morgan Mail").size());
+        timeOffset.set(4 * (24 * 3600 + 60));
+        ProofingWizard fifth = signIn("limit-letter", fresh());
+        assertFalse(fifth.login().has("#sa-send-another-letter"), "four letters in 30 days, no fifth");
+        assertTrue(fifth.login().has("#sa-letter-next"));
+
+        String lastCode = letters.lastLetterTo("Morgan Mail").get("activationCode").asText();
+        timeOffset.set(3 * (24 * 3600 + 60) + 30 * 24 * 3600 + 60);
+        ProofingWizard expired = signIn("limit-letter", fresh());
+        assertTrue(expired.login().mainText().contains("expired"), "a code older than 30 days has expired");
+        assertFalse(expired.login().has("#letter_code"), "and is not asked for");
+        expired.sendAnotherLetter();
+        String newest = letters.lastLetterTo("Morgan Mail").get("activationCode").asText();
+        assertFalse(newest.equals(lastCode));
+        expired.enterLetterCode(newest);
+        assertEquals("Your identity is verified", expired.heading());
+    }
+
+    @Test
+    void anUnavailableVerifierIsNamedKeepsProgressAndCountsNothing() throws Exception {
+        ProofingPerson val = person(14, "Val", "Down");
+        createUser("limit-verifier");
+        ProofingWizard wizard = signIn("limit-verifier").start();
+        wizard.fillIdentity(val).continueOn();
+        assertEquals("Verify a financial account", wizard.heading());
+
+        setConfig("evidenceVerifier", "http");
+        int before = FakeVerificationService.get().questions();
+        for (int i = 0; i < 6; i++) {
+            wizard.enterCard(val.card());
+            assertEquals("Verify a financial account", wizard.heading());
+            assertTrue(wizard.login().message().contains("Our verification service is not responding right now"), wizard.login().message());
+            assertTrue(wizard.login().message().contains("this attempt did not count"));
+        }
+        assertEquals(6, FakeVerificationService.get().questions() - before, "each attempt really asked the service");
+
+        setConfig("evidenceVerifier", "reference-records");
+        wizard.enterCard(val.card());
+        assertEquals("Verify your mobile phone", wizard.heading(), "progress was kept and six unavailable answers counted nothing");
+    }
+
+    @Test
+    void afterTheEnforcementDateNobodyReachesTheApplicationUnverified() throws Exception {
+        createUser("limit-deadline");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        setConfig("enforcementDate", today.plusDays(3).toString());
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            ProofingWizard before = signIn("limit-deadline", chromium.page(), app);
+            assertTrue(before.login().page().locator("#sa-proof-reminder").innerText().contains("You need to verify your identity by"));
+            before.postpone();
+            assertTrue(app.awaitCallback().containsKey("code"), "before the date the person may go on");
+        }
+
+        setConfig("enforcementDate", today.toString());
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            ProofingWizard after = signIn("limit-deadline", fresh(), app);
+            assertEquals("Verify your identity", after.heading());
+            assertFalse(after.login().has("#sa-postpone"), "from the date on it can not be put off");
+            // A hand-made "postpone" is ignored too.
+            after.login().page().evaluate("() => { const f = document.getElementById('sa-proof-start-form');"
+                    + " f.querySelector('button').value = 'postpone'; }");
+            after.login().submit("#sa-proof-start");
+            assertFalse(after.login().page().url().contains("/callback"), "no way past proofing: " + after.login().page().url());
+        }
+    }
+
+    @Test
+    void settingsOutsideTheirBoundsAreRefused() {
+        RequiredActionConfigRepresentation config = realm.admin().flows().getRequiredActionConfig(ACTION);
+        Map<String, String> values = new HashMap<>(config.getConfig());
+        values.put("failedMatchesAllowed", "50");
+        values.put("enforcementDate", "next spring");
+        config.setConfig(values);
+        assertThrows(BadRequestException.class, () -> realm.admin().flows().updateRequiredActionConfig(ACTION, config));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private ProofingPerson person(int n, String first, String last) throws Exception {
+        ProofingPerson person = ProofingPerson.number(n, first, last, "LANDLINE");
+        ReferenceRecords.merge(realm, admin, person.csvRow());
+        return person;
+    }
+
+    /** An unproofed person who signs in with texted codes (any number of sign-ins, at any time offset). */
+    private void createUser(String username) throws Exception {
+        TestUsers.createUnproofedWithPhone(realm, admin, username, phoneOf(username));
+    }
+
+    private static String phoneOf(String username) {
+        return "+1202555" + String.format("%04d", 300 + Math.abs(username.hashCode() % 600));
+    }
+
+    private com.microsoft.playwright.Page fresh() {
+        return chromium.newContext("en", Chromium.DESKTOP_WIDTH);
+    }
+
+    private ProofingWizard signIn(String username) throws Exception {
+        return signIn(username, chromium.page());
+    }
+
+    private ProofingWizard signIn(String username, com.microsoft.playwright.Page page) throws Exception {
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            return signIn(username, page, app);
+        }
+    }
+
+    private ProofingWizard signIn(String username, com.microsoft.playwright.Page page, DemoApp app) {
+        LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+        login.enterCode(FakeSmsGateway.get().lastCodeTo(phoneOf(username))).acknowledgeSecurityInformation();
+        return new ProofingWizard(login);
+    }
+
+    private void setConfig(String key, String value) {
+        RequiredActionConfigRepresentation config = realm.admin().flows().getRequiredActionConfig(ACTION);
+        Map<String, String> values = new HashMap<>(config.getConfig());
+        values.put(key, value);
+        config.setConfig(values);
+        realm.admin().flows().updateRequiredActionConfig(ACTION, config);
+    }
+
+    @SuppressWarnings("unused")
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
