@@ -110,6 +110,17 @@ public class ProofingAdminResource {
         return view(user);
     }
 
+    /** Any body but JSON: a clear 415 (an unmatched sub-resource method would end in a 500 on Keycloak 26.7). */
+    @POST
+    @Path("users/{userId}/exception")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response verifyByExceptionOther(@PathParam("userId") String userId) {
+        auth.users().requireManage(user(userId));
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.UNSUPPORTED_MEDIA_TYPE)
+                .entity(Map.of("error", "unsupported_media_type")).type(MediaType.APPLICATION_JSON).build();
+    }
+
     @DELETE
     @Path("users/{userId}")
     @Produces(MediaType.APPLICATION_JSON)

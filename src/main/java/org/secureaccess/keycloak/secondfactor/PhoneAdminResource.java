@@ -56,6 +56,17 @@ public class PhoneAdminResource {
         return body;
     }
 
+    /** Any body but JSON: a clear 415 (an unmatched sub-resource method would end in a 500 on Keycloak 26.7). */
+    @PUT
+    @Path("users/{userId}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response setOther(@PathParam("userId") String userId) {
+        auth.users().requireManage(user(userId));
+        return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).entity(Map.of("error", "unsupported_media_type"))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
     @PUT
     @Path("users/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -268,6 +268,10 @@ class IdentityProofingIT {
         String id = createUser("proof-exception");
         HttpResponse<String> refused = adminPost("secure-access-proofing/users/" + id + "/exception", Map.of("method", "telephone"));
         assertEquals(400, refused.statusCode(), "a reason is required");
+        HttpResponse<String> notJson = HttpClient.newHttpClient().send(adminRequest("secure-access-proofing/users/" + id + "/exception")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("telephone")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, notJson.statusCode(), notJson.body());
 
         HttpResponse<String> done = adminPost("secure-access-proofing/users/" + id + "/exception",
                 Map.of("method", "telephone", "reason", "Identity confirmed by phone, ticket 4471"));

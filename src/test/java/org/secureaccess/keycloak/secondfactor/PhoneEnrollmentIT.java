@@ -168,6 +168,12 @@ class PhoneEnrollmentIT {
         HttpResponse<String> refused = TestUsers.setPhone(realm, admin, id, "not a number");
         assertEquals(400, refused.statusCode());
         assertEquals("invalid", JsonSerialization.mapper.readTree(refused.body()).get("reason").asText());
+        HttpResponse<String> notJson = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        realm.getBaseUrl().replace("/realms/", "/admin/realms/") + "/secure-access-phones/users/" + id))
+                .header("Authorization", "Bearer " + admin.tokenManager().getAccessTokenString())
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("2025550180")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, notJson.statusCode(), "a body that is not JSON gets a clear 415, never a 500: " + notJson.body());
 
         HttpResponse<String> set = TestUsers.setPhone(realm, admin, id, "2025550180");
         assertEquals(200, set.statusCode(), set.body());
