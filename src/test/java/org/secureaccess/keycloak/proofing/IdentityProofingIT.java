@@ -303,10 +303,41 @@ class IdentityProofingIT {
 
         JsonNode funnel = adminGet("secure-access-proofing/funnel");
         assertTrue(funnel.at("/stages/completed_by_exception").asLong() >= 1, funnel.toString());
-        assertTrue(funnel.has("onlineSuccessRate"));
+        assertTrue(funnel.has("started") && funnel.has("completedOnline"), funnel.toString());
         HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(adminUrl("secure-access-proofing/funnel")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
+
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("secure_access_proofing_stage_total{realm=\"" + realm.getName() + "\",stage=\"completed_by_exception\"}"),
+                "the funnel is on Keycloak's metrics endpoint");
+    }
+
+    @Test
+    void selfRegistrationIsFollowedByTheOfferToVerify() throws Exception {
+        org.keycloak.representations.idm.RealmRepresentation settings = realm.admin().toRepresentation();
+        settings.setRegistrationAllowed(true);
+        realm.admin().update(settings);
+        realm.cleanup().add(r -> {
+            org.keycloak.representations.idm.RealmRepresentation back = r.toRepresentation();
+            back.setRegistrationAllowed(false);
+            r.update(back);
+        });
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl(Map.of("prompt", "create")));
+            com.microsoft.playwright.Page page = login.page();
+            page.locator("#username").fill("proof-registered");
+            page.locator("#email").fill("proof-registered@example.com");
+            page.locator("#firstName").fill("Reggie");
+            page.locator("#lastName").fill("Stration");
+            page.locator("#password").fill(TestUsers.PASSWORD);
+            page.locator("#password-confirm").fill(TestUsers.PASSWORD);
+            login.submit("input[type=submit], button[type=submit]");
+            assertEquals("Verify your identity", login.heading(), "a new account is offered identity proofing at once");
+            realm.cleanup().add(r -> r.users().search("proof-registered").forEach(u -> r.users().get(u.getId()).remove()));
+        }
     }
 
     @Test
