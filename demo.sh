@@ -53,6 +53,7 @@ echo "==> Starting Keycloak (development mode; text messages are printed here by
   --bootstrap-admin-username=admin \
   --bootstrap-admin-password=admin \
   --spi-sms-sender--provider=log \
+  --spi-letter-sender--provider=log \
   --spi-secure-access-keyed-hash--hmac-sha256--secret=demo-only-secret-change-me-in-production-0123456789 &
 KC_PID=$!
 
@@ -74,6 +75,16 @@ until curl -s "http://localhost:$MANAGEMENT_PORT/health/ready" | grep -q '"UP"';
   sleep 1
 done
 
+# The demo people's records of record (synthetic: ITINs from the ranges reserved for examples).
+TOKEN=$(curl -s -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+  "http://localhost:$HTTP_PORT/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+IMPORTED=$(curl -s -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" --data-binary @demo/reference-records.csv \
+  "http://localhost:$HTTP_PORT/admin/realms/secure-access/secure-access-reference-records/import?mode=replace")
+case "$IMPORTED" in
+  *'"imported":2'*) echo "==> Imported the demo reference records (demo/reference-records.csv)" ;;
+  *) echo "Could not import demo/reference-records.csv: $IMPORTED" >&2 ;;
+esac
+
 cat <<EOF
 
 ==> Secure Access demo is ready (started in $(( $(date +%s) - started )) s)
@@ -88,6 +99,18 @@ cat <<EOF
     alex.app   security codes from an authenticator app; add this secret to any app (TOTP, 6 digits,
                30 s): KNSWG5LSMVAWGY3FONZUIZLNN5AXA4CTMVRXEZLU
                or scan: otpauth://totp/Secure%20Access%20Demo:alex.app?secret=KNSWG5LSMVAWGY3FONZUIZLNN5AXA4CTMVRXEZLU&issuer=Secure%20Access%20Demo
+
+  Identity proofing ("Verify your identity"; the realm enforces it from 2027-06-30, so it can wait)
+    riley.records  verifies by phone. Sign in (no second factor yet), then enter exactly:
+                   Riley Records, ITIN 987-65-4321, born 04/28/1985, Single,
+                   1200 Example Avenue, Springfield, IL 62704; credit card ending 43218765;
+                   mobile (202) 555-0144 (the texted code is printed here).
+    jordan.letter  gets a letter: app codes as for alex.app; enter Jordan Letter, ITIN 987-65-4322,
+                   born 11/02/1979, Head of household, 45 Sample Street, Apt 2, Columbus, OH 43004;
+                   mortgage MTG0042424242; the phone on record is a landline, so choose
+                   "Mail me an activation code". The letter (with its code) is printed here by the
+                   development 'log' letter sender; sign in again and enter it.
+    pat.phone and alex.app were verified by an earlier process and are not asked.
 
   Press Ctrl-C to stop.
 EOF

@@ -21,11 +21,32 @@ public final class LoginPages {
         return this;
     }
 
+    /** Username first; then, beside the site phrase and picture, the password. */
     public LoginPages signIn(String username, String password) {
+        return enterUsername(username).enterPassword(password);
+    }
+
+    public LoginPages enterUsername(String username) {
         page.locator("#username").fill(username);
+        submit("#kc-login");
+        return this;
+    }
+
+    public LoginPages enterPassword(String password) {
         page.locator("#password").fill(password);
         submit("#kc-login");
         return this;
+    }
+
+    /** The site phrase shown beside the password field. */
+    public String sitePhrase() {
+        return page.locator("#sa-site-phrase-text").innerText().strip();
+    }
+
+    /** The file name of the site picture shown beside the password field, e.g. "lighthouse". */
+    public String sitePicture() {
+        String src = page.locator("#sa-site-phrase img").getAttribute("src");
+        return src.substring(src.lastIndexOf('/') + 1).replace(".svg", "");
     }
 
     public LoginPages enterCode(String code) {

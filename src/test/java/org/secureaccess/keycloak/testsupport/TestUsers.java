@@ -26,6 +26,9 @@ public final class TestUsers {
 
     /** The attribute by which the demo realm accepts identity proofing done by an earlier process. */
     public static final String PRIOR_PROOFING_ATTRIBUTE = "priorIdentityProofing";
+    public static final String SITE_PHRASE_ATTRIBUTE = "sitePhrase";
+    public static final String SITE_IMAGE_ATTRIBUTE = "siteImage";
+    public static final String SITE_IMAGE = "lighthouse";
 
     /**
      * A user with a password and a verified email, whose identity was verified by an earlier process (so sign-in
@@ -69,9 +72,13 @@ public final class TestUsers {
         user.setFirstName("Test");
         user.setLastName(username);
         user.setEnabled(true);
+        // Everyone has chosen a site phrase and picture already, so sign-in tests are not sent to choose one.
+        Map<String, List<String>> attributes = new java.util.HashMap<>(Map.of(SITE_PHRASE_ATTRIBUTE, List.of("Phrase of " + username),
+                SITE_IMAGE_ATTRIBUTE, List.of(SITE_IMAGE)));
         if (provedEarlier) {
-            user.setAttributes(Map.of(PRIOR_PROOFING_ATTRIBUTE, List.of("get-transcript-online")));
+            attributes.put(PRIOR_PROOFING_ATTRIBUTE, List.of("get-transcript-online"));
         }
+        user.setAttributes(attributes);
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(PASSWORD);
