@@ -41,12 +41,13 @@ public final class PageChecks {
         }
     }
 
-    /** Saves a full-page screenshot as target/screenshots/&lt;journey&gt;/&lt;name&gt;.png. */
+    /** Saves a full-page screenshot as target/screenshots/&lt;journey&gt;/&lt;name&gt;.jpg (JPEG keeps the gallery small). */
     public static Path screenshot(Page page, String journey, String name) {
         try {
             Path folder = Files.createDirectories(BuildInfo.buildDirectory().resolve("screenshots").resolve(journey));
-            Path file = folder.resolve(name + ".png");
-            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+            Path file = folder.resolve(name + ".jpg");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                    .setType(com.microsoft.playwright.options.ScreenshotType.JPEG).setQuality(70));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

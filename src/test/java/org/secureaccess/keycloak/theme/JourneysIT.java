@@ -1,0 +1,292 @@
+package org.secureaccess.keycloak.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
+import org.secureaccess.keycloak.testsupport.Chromium;
+import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.FakeLetterService;
+import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
+import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
+import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.PageChecks;
+import org.secureaccess.keycloak.testsupport.ProofingPerson;
+import org.secureaccess.keycloak.testsupport.ProofingWizard;
+import org.secureaccess.keycloak.testsupport.ReferenceRecords;
+import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
+import org.secureaccess.keycloak.testsupport.TestUsers;
+import org.secureaccess.keycloak.testsupport.Totp;
+
+import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Page;
+
+/**
+ * The complete journeys, each in English and Spanish at desktop width and at 375 px: a new person
+ * verifying by phone, by letter, daily sign-in by text (keyboard only) and by app, and a lockout
+ * and its end. Every page is checked with axe-core's WCAG 2.1 AA rules (no violation allowed) and
+ * photographed into target/screenshots/journeys/&lt;variant&gt;/ for the gallery (docs/gallery).
+ */
+@KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
+class JourneysIT {
+
+    /** A language and a screen width. */
+    record Variant(String language, int width) {
+        String folder() {
+            return "journeys/" + language + "-" + (width == Chromium.PHONE_WIDTH ? "phone" : "desktop");
+        }
+    }
+
+    static final List<Variant> VARIANTS = List.of(new Variant("en", Chromium.DESKTOP_WIDTH), new Variant("en", Chromium.PHONE_WIDTH),
+            new Variant("es", Chromium.DESKTOP_WIDTH), new Variant("es", Chromium.PHONE_WIDTH));
+    static final String APP_SECRET = "JourneysAppSecret";
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @InjectRealm(config = LenientBruteForceRealmConfig.class)
+    ManagedRealm realm;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffset;
+
+    private final FakeSmsGateway sms = FakeSmsGateway.get();
+    private final FakeLetterService letters = FakeLetterService.get();
+
+    @BeforeEach
+    void reset() {
+        sms.reset();
+        letters.reset();
+    }
+
+    @Test
+    void aNewPersonVerifiesTheirIdentityByPhone() throws Exception {
+        int n = 40;
+        for (Variant variant : VARIANTS) {
+            n++;
+            mail.runCleanup();
+            ProofingPerson person = ProofingPerson.number(n, "Avery", "Journey" + letter(n), "MOBILE");
+            ReferenceRecords.merge(realm, admin, person.csvRow());
+            String username = "journey-phone-" + n;
+            String id = TestUsers.createUnproofedWithApp(realm, username, APP_SECRET + username);
+            UserRepresentation user = realm.admin().users().get(id).toRepresentation();
+            user.setEmailVerified(false);
+            realm.admin().users().get(id).update(user);
+
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                ProofingWizard wizard = new ProofingWizard(signInWithApp(page, app, variant, username));
+                check(page, variant, "10-proofing-intro");
+                wizard.start();
+                check(page, variant, "11-proofing-email-code");
+                wizard.enterEmailCode(emailedCode());
+                check(page, variant, "12-proofing-identity");
+                wizard.fillIdentity(person).continueOn();
+                check(page, variant, "13-proofing-account");
+                wizard.enterCard(person.card());
+                check(page, variant, "14-proofing-phone");
+                wizard.enterPhone(person.mobile());
+                check(page, variant, "15-proofing-phone-code");
+                wizard.enterPhoneCode(sms.lastCodeTo(person.mobile()));
+                check(page, variant, "16-proofing-done");
+                wizard.finish();
+                assertTrue(app.awaitCallback().containsKey("code"), variant.toString());
+            }
+        }
+    }
+
+    @Test
+    void aPersonWhosePhoneDoesNotMatchVerifiesByLetter() throws Exception {
+        int n = 50;
+        for (Variant variant : VARIANTS) {
+            n++;
+            ProofingPerson person = ProofingPerson.number(n, "Rowan", "Letter" + letter(n), "LANDLINE");
+            ReferenceRecords.merge(realm, admin, person.csvRow());
+            String username = "journey-letter-" + n;
+            // Texted codes for sign-in, so the second sign-in need not wait for a new authenticator-app code.
+            String phone = "+1202555" + String.format("%04d", 500 + n);
+            TestUsers.createUnproofedWithPhone(realm, admin, username, phone);
+
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages first = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                first.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                ProofingWizard wizard = new ProofingWizard(first).start();
+                wizard.fillIdentity(person).continueOn();
+                wizard.enterCard(person.card());
+                wizard.enterPhone(person.mobile());
+                check(page, variant, "20-proofing-phone-not-matched");
+                wizard.chooseLetter();
+                check(page, variant, "21-proofing-letter-request");
+                wizard.sendLetter();
+                check(page, variant, "22-proofing-letter-sent");
+                wizard.postpone();
+                assertTrue(app.awaitCallback().containsKey("code"), variant.toString());
+            }
+            String code = letters.lastLetterTo("Rowan Letter" + letter(n)).get("activationCode").asText();
+            Page later = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(later).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                check(later, variant, "23-proofing-letter-status");
+                ProofingWizard wizard = new ProofingWizard(login).enterLetterCode("ABCDE-FGHJK");
+                check(later, variant, "24-proofing-letter-code-wrong");
+                wizard.enterLetterCode(code);
+                assertEquals(1, later.locator("#sa-proof-done").count(), "verified by the mailed code, " + variant);
+                wizard.finish();
+                assertTrue(app.awaitCallback().containsKey("code"), variant.toString());
+            }
+        }
+    }
+
+    @Test
+    void dailySignInByTextWithTheKeyboardOnly() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "journey-text-" + n;
+            String phone = "+1202555" + String.format("%04d", 460 + n);
+            TestUsers.createWithPhone(realm, admin, username, phone);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            Keyboard keys = page.keyboard();
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                page.navigate(app.authorizationUrl());
+                check(page, variant, "01-username");
+                keys.type(username);
+                page.waitForNavigation(() -> keys.press("Enter"));
+                check(page, variant, "02-password-with-site-phrase");
+                keys.type(TestUsers.PASSWORD);
+                page.waitForNavigation(() -> keys.press("Enter"));
+                check(page, variant, "03-text-code");
+                keys.type(sms.lastCodeTo(phone));
+                page.waitForNavigation(() -> keys.press("Enter"));
+                check(page, variant, "05-security-information");
+                tabTo(page, "sa-continue");
+                page.waitForNavigation(() -> keys.press("Enter"));
+                assertTrue(app.awaitCallback().containsKey("code"), "keyboard only, " + variant);
+            }
+        }
+    }
+
+    @Test
+    void dailySignInWithAnAuthenticatorApp() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "journey-app-" + n;
+            TestUsers.createWithApp(realm, username, APP_SECRET + username);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                check(page, variant, "04-app-code");
+                login.enterAppCode(Totp.unused(APP_SECRET + username)).acknowledgeSecurityInformation();
+                assertTrue(app.awaitCallback().containsKey("code"), variant.toString());
+            }
+        }
+    }
+
+    @Test
+    void aLockoutSaysWhenItEndsAndSignInWorksAfterwards() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "journey-lock-" + n;
+            String phone = "+1202555" + String.format("%04d", 470 + n);
+            TestUsers.createWithPhone(realm, admin, username, phone);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                sms.failWith(503);
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                check(page, variant, "30-text-not-sent");
+                sms.failWith(0);
+                login.submit("#sa-retry");
+                String code = sms.lastCodeTo(phone);
+                String wrong = code.equals("000000") ? "111111" : "000000";
+                login.enterCode(wrong);
+                check(page, variant, "31-text-code-wrong");
+                for (int i = 1; i < 5; i++) {
+                    login.enterCode(wrong);
+                }
+                timeOffset.set(timeOffset.get() + 31);
+                login.resendIgnoringCountdown();
+                for (int i = 0; i < 5; i++) {
+                    login.enterCode(wrong);
+                }
+                check(page, variant, "32-locked");
+            }
+            timeOffset.set(timeOffset.get() + 11 * 60);
+            Page after = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(after).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                assertTrue(app.awaitCallback().containsKey("code"), "the lock lifts on time, " + variant);
+            }
+        }
+        timeOffset.set(0);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    /** Names are letters only: a letter per person number. */
+    private static String letter(int n) {
+        return String.valueOf((char) ('a' + n % 26));
+    }
+
+    private LoginPages signInWithApp(Page page, DemoApp app, Variant variant, String username) {
+        LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+        login.enterAppCode(Totp.unused(APP_SECRET + username)).acknowledgeSecurityInformation();
+        return login;
+    }
+
+    private static void check(Page page, Variant variant, String name) {
+        assertEquals(variant.language(), page.locator("html").getAttribute("lang"), "page language on " + name);
+        PageChecks.check(page, variant.folder(), name);
+    }
+
+    /** Moves the keyboard focus to an element by pressing Tab, as a keyboard user would. */
+    private static void tabTo(Page page, String id) {
+        for (int i = 0; i < 40; i++) {
+            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Could not reach #" + id + " with the Tab key");
+    }
+
+    private String emailedCode() throws Exception {
+        assertTrue(mail.waitForIncomingEmail(10_000, 1), "the confirmation code is emailed");
+        MimeMessage message = mail.getLastReceivedMessage();
+        Object content = message.getContent();
+        String body = content instanceof MimeMultipart multipart ? String.valueOf(multipart.getBodyPart(0).getContent()) : String.valueOf(content);
+        Matcher code = Pattern.compile("(\\d{6})").matcher(body);
+        assertTrue(code.find(), body);
+        FakeSmsGateway.recordIssuedCode(code.group(1));
+        return code.group(1);
+    }
+}

@@ -1,0 +1,174 @@
+package org.secureaccess.keycloak.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.secureaccess.keycloak.testsupport.Chromium;
+import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
+import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
+import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.PageChecks;
+import org.secureaccess.keycloak.testsupport.ProofingPerson;
+import org.secureaccess.keycloak.testsupport.ProofingWizard;
+import org.secureaccess.keycloak.testsupport.ReferenceRecords;
+import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
+import org.secureaccess.keycloak.testsupport.TestUsers;
+import org.secureaccess.keycloak.testsupport.Totp;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * The pages the journeys do not pass through (errors, method choice, enrolment, proofing's error
+ * pages), in English at desktop width and Spanish at 375 px: each checked with axe-core (WCAG 2.1
+ * AA, no violation) and photographed for the gallery.
+ */
+@KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
+class MorePagesIT {
+
+    record Variant(String language, int width, String folder) {
+    }
+
+    static final List<Variant> VARIANTS = List.of(new Variant("en", Chromium.DESKTOP_WIDTH, "journeys/en-desktop"),
+            new Variant("es", Chromium.PHONE_WIDTH, "journeys/es-phone"));
+    static final String APP_SECRET = "MorePagesAppSecret";
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @InjectRealm(config = LenientBruteForceRealmConfig.class)
+    ManagedRealm realm;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    private final FakeSmsGateway sms = FakeSmsGateway.get();
+
+    @BeforeEach
+    void reset() {
+        sms.reset();
+    }
+
+    @Test
+    void signInErrorsAndTheChoiceOfMethod() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "pages-both-" + n;
+            String phone = "+1202555" + String.format("%04d", 600 + n);
+            String id = TestUsers.createWithApp(realm, username, APP_SECRET + username);
+            assertEquals(200, TestUsers.setPhone(realm, admin, id, phone).statusCode());
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).enterUsername(username).enterPassword("Wrong-Password-2026");
+                check(page, variant, "40-password-wrong");
+                login.enterPassword(TestUsers.PASSWORD);
+                login.tryAnotherWay();
+                check(page, variant, "41-choose-method");
+                assertTrue(page.locator("#kc-select-credential-form").count() > 0, "the choice of methods, " + variant);
+            }
+        }
+    }
+
+    @Test
+    void enrolmentPages() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "pages-enrol-" + n;
+            String phone = "+1202555" + String.format("%04d", 610 + n);
+            TestUsers.createWithPhone(realm, admin, username, phone);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl(Map.of("kc_action", "secure-access-phone")))
+                        .signIn(username, TestUsers.PASSWORD);
+                login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                check(page, variant, "42-phone-enrolment");
+                page.locator("#phoneNumber").fill("12");
+                login.submit("#sa-send-code");
+                check(page, variant, "43-phone-enrolment-error");
+                page.locator("#phoneNumber").fill("(202) 555-" + String.format("%04d", 620 + n));
+                login.submit("#sa-send-code");
+                check(page, variant, "44-phone-enrolment-code");
+            }
+            Page totp = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(totp).open(app.authorizationUrl(Map.of("kc_action", "CONFIGURE_TOTP")))
+                        .signIn(username, TestUsers.PASSWORD);
+                login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                check(totp, variant, "45-authenticator-app-enrolment");
+            }
+        }
+    }
+
+    @Test
+    void proofingErrorPages() throws Exception {
+        int n = 60;
+        for (Variant variant : VARIANTS) {
+            n++;
+            ProofingPerson person = ProofingPerson.number(n, "Dana", "Pages", "MOBILE");
+            ReferenceRecords.merge(realm, admin, person.csvRow());
+            String username = "pages-proofing-" + n;
+            TestUsers.createUnproofedWithApp(realm, username, APP_SECRET + username);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                login.enterAppCode(Totp.unused(APP_SECRET + username)).acknowledgeSecurityInformation();
+                ProofingWizard wizard = new ProofingWizard(login).start();
+                wizard.fillIdentity(person, "000-00-0000", "2999").continueOn();
+                check(page, variant, "50-proofing-identity-errors");
+                for (int i = 0; i < 5; i++) {
+                    wizard.fillIdentity(person, person.taxId(), "1901").continueOn();
+                    if (i == 0) {
+                        check(page, variant, "51-proofing-no-match");
+                    }
+                }
+                check(page, variant, "52-proofing-paused");
+            }
+        }
+    }
+
+    @Test
+    void choosingASitePhrase() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "pages-phrase-" + n;
+            String phone = "+1202555" + String.format("%04d", 630 + n);
+            String id = TestUsers.createWithPhone(realm, admin, username, phone);
+            UserRepresentation user = realm.admin().users().get(id).toRepresentation();
+            Map<String, List<String>> attributes = new java.util.HashMap<>(user.getAttributes());
+            attributes.remove(TestUsers.SITE_PHRASE_ATTRIBUTE);
+            attributes.remove(TestUsers.SITE_IMAGE_ATTRIBUTE);
+            user.setAttributes(attributes);
+            realm.admin().users().get(id).update(user);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                assertEquals(1, page.locator("#sa-site-phrase-form").count(), variant.toString());
+                check(page, variant, "46-choose-site-phrase");
+                login.submit("#sa-save-site-phrase");
+                check(page, variant, "47-choose-site-phrase-errors");
+                assertTrue(login.fieldError("site_phrase").length() > 0);
+            }
+        }
+    }
+
+    private static void check(Page page, Variant variant, String name) {
+        assertEquals(variant.language(), page.locator("html").getAttribute("lang"), "page language on " + name);
+        PageChecks.check(page, variant.folder(), name);
+    }
+}
