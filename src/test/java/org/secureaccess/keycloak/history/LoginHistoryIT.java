@@ -77,7 +77,7 @@ class LoginHistoryIT {
         String id = TestUsers.createWithPhone(realm, admin, "history-rows", "(202) 555-0201");
         LoginPages login = open();
         login.signIn("history-rows", "not-the-password");
-        login.signIn("history-rows", TestUsers.PASSWORD);
+        login.enterPassword(TestUsers.PASSWORD);
         String code = sms.lastCodeTo("+12025550201");
         login.enterCode(code.equals("000000") ? "111111" : "000000");
         login.enterCode(code).acknowledgeSecurityInformation();
@@ -123,8 +123,8 @@ class LoginHistoryIT {
         chromium.newContext("es-ES", Chromium.DESKTOP_WIDTH);
         login = new LoginPages(chromium.page()).open(new DemoApp(realm.getBaseUrl()).authorizationUrl(Map.of("ui_locales", "es")));
         login.signIn("history-page", "wrong-password-1");
-        login.signIn("history-page", "wrong-password-2");
-        login.signIn("history-page", TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+12025550202"));
+        login.enterPassword("wrong-password-2");
+        login.enterPassword(TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+12025550202"));
         assertEquals("Información de seguridad en línea", login.heading());
         assertTrue(login.page().locator("#sa-previous").innerText().contains("Contraseña y mensaje de texto"),
                 login.page().locator("#sa-previous").innerText());

@@ -241,6 +241,36 @@ class IdentityProofingIT {
     }
 
     @Test
+    void eachStepSaysWhatWentWrongAndLetsThePersonTryAgain() throws Exception {
+        ProofingPerson drew = person(7, "Drew", "Steps", "MOBILE");
+        String id = createUser("proof-steps");
+        unverifyEmail(id);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            ProofingWizard wizard = signIn(app.authorizationUrl(), "proof-steps").start();
+            String emailCode = emailedCode();
+            wizard.enterEmailCode(emailCode.equals("000000") ? "111111" : "000000");
+            assertEquals("Confirm your email address", wizard.heading());
+            assertTrue(wizard.login().fieldError("code").contains("That code is not correct"), wizard.login().fieldError("code"));
+            wizard.enterEmailCode(emailCode);
+
+            wizard.fillIdentity(drew).continueOn();
+            wizard.enterCard(drew.wrongCard());
+            assertEquals("Verify a financial account", wizard.heading());
+            assertTrue(wizard.login().message().contains("does not match our records"), wizard.login().message());
+            assertFalse(wizard.login().message().toLowerCase().contains("card"), "never which detail failed");
+            wizard.enterCard(drew.card());
+
+            wizard.enterPhone(drew.mobile());
+            String code = sms.lastCodeTo(drew.mobile());
+            wizard.enterPhoneCode(code.equals("000000") ? "111111" : "000000");
+            assertEquals("Enter the code we texted you", wizard.heading());
+            assertTrue(wizard.login().fieldError("code").contains("That code is not correct"), wizard.login().fieldError("code"));
+            wizard.enterPhoneCode(code);
+            assertEquals("Your identity is verified", wizard.heading());
+        }
+    }
+
+    @Test
     void oneIdentityVerifiesOneAccountAndTheSecondGetsGuidanceOnly() throws Exception {
         ProofingPerson sam = person(4, "Sam", "Once", "MOBILE");
         createUser("proof-first");
