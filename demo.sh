@@ -23,13 +23,22 @@ if curl -s -o /dev/null "http://localhost:$HTTP_PORT/"; then
   exit 1
 fi
 
+# Maven's output only matters when it fails.
+quietly() {
+  local output
+  if ! output=$("$@" 2>&1); then
+    echo "$output" >&2
+    exit 1
+  fi
+}
+
 echo "==> Building the extension"
-mvn -q -B package -DskipTests
+quietly mvn -q -B package -DskipTests
 JAR=$(ls target/secure-access-keycloak-*.jar | grep -v -- '-unshaded' | head -n 1)
 
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "==> Fetching Keycloak $KEYCLOAK_VERSION (about 180 MB, once)"
-  mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$DEMO_DIR"
+  quietly mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$DEMO_DIR"
   unzip -q -o "$DEMO_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$DEMO_DIR"
   rm -f "$DEMO_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 else

@@ -221,7 +221,7 @@ class ProofingLimitsIT {
             ProofingWizard before = signIn("limit-deadline", chromium.page(), app);
             assertTrue(before.login().page().locator("#sa-proof-reminder").innerText().contains("You need to verify your identity by"));
             before.postpone();
-            assertTrue(app.awaitCallback().containsKey("code"), "before the date the person may go on");
+            assertTrue(app.awaitCallback(before.login().page()).containsKey("code"), "before the date the person may go on");
         }
 
         setConfig("enforcementDate", today.toString());

@@ -97,6 +97,17 @@ public final class DemoApp implements AutoCloseable {
         return params;
     }
 
+    /** As {@link #awaitCallback()}, saying where the browser stopped instead when it never arrives. */
+    public Map<String, String> awaitCallback(com.microsoft.playwright.Page page) throws InterruptedException {
+        try {
+            return awaitCallback();
+        } catch (AssertionError e) {
+            String heading = page.locator("h1").count() > 0 ? page.locator("h1").first().innerText() : "(no heading)";
+            String alert = page.locator("[role=alert]").count() > 0 ? page.locator("[role=alert]").first().innerText() : "";
+            throw new AssertionError(e.getMessage() + "; the browser is at " + page.url() + ", page \"" + heading + "\" " + alert, e);
+        }
+    }
+
     public Tokens exchange(String code) throws Exception {
         String form = "grant_type=authorization_code&client_id=" + clientId + "&code=" + encode(code)
                 + "&redirect_uri=" + encode(redirectUri()) + "&code_verifier=" + verifier;
