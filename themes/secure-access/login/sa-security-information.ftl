@@ -3,7 +3,8 @@
 <#macro when row><time class="sa-local-time" datetime="${row.time}">${row.time?replace("T", " ")?keep_before(".")?keep_before("Z")} UTC</time></#macro>
 <#macro where row><#if row.ipAddress?has_content>${row.ipAddress}<#if row.location == "local"> (${msg("saHistoryLocalNetwork")})</#if><#else>${msg("saHistoryUnknown")}</#if></#macro>
 <#macro factorName factor><#if factor?has_content>${msg("saFactor." + factor?replace("+", "_"))}<#else>—</#if></#macro>
-<@layout.registrationLayout displayMessage=false; section>
+<#-- The person is signed in here; "This wasn't me" below, not "start over", is the way out. -->
+<@layout.registrationLayout displayMessage=false showAttemptedUser=false; section>
   <#if section = "header">
     ${msg("saSecurityInfoTitle")}
   <#elseif section = "form">

@@ -18,7 +18,7 @@
   </div>
 </#macro>
 
-<#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false>
+<#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false showAttemptedUser=true>
 <#assign pageHeading><#nested "header"></#assign>
 <#assign pageHeadingText = pageHeading?markup_string?replace("<[^>]*>", "", "r")?trim>
 <!DOCTYPE html>
@@ -106,7 +106,7 @@
   <div class="sa-card ${properties.kcLoginMain!}">
     <h1 id="kc-page-title" class="sa-page-title">${pageHeading}</h1>
 
-    <#if auth?has_content && auth.showUsername() && !auth.showResetCredentials()>
+    <#if showAttemptedUser && auth?has_content && auth.showUsername() && !auth.showResetCredentials()>
       <#nested "show-username">
       <@username />
     </#if>

@@ -117,6 +117,7 @@ class LoginHistoryIT {
         LoginPages login = open();
         login.signIn("history-page", TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+12025550202"));
         assertEquals("Online Security Information", login.heading());
+        assertFalse(login.has("#reset-login"), "signed in: \"This wasn't me\" is the way out, not \"start over\"");
         assertTrue(login.page().locator("#sa-previous").innerText().contains("This is your first sign-in"));
         login.acknowledgeSecurityInformation();
 
