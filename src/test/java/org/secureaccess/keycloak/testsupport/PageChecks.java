@@ -54,9 +54,44 @@ public final class PageChecks {
         }
     }
 
-    /** Both: accessible, and pictured. */
+    /**
+     * What axe does not look at and the theme promises: a language switch, no sideways scrolling
+     * (320 px and up), 44 px targets for every control, an autocomplete hint on every text field
+     * and a numeric keypad for numeric codes.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertUsableLayout(Page page, String pageName) {
+        List<String> problems = (List<String>) page.evaluate("""
+                () => {
+                  const problems = [];
+                  const visible = e => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden';
+                  const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[name=' + e.name + ']' : '');
+                  if (!document.querySelector('nav.sa-languages a[hreflang]')) problems.push('no language switch');
+                  const root = document.documentElement;
+                  if (root.scrollWidth > root.clientWidth) problems.push('scrolls sideways: ' + root.scrollWidth + ' > ' + root.clientWidth);
+                  const controls = 'button, select, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), a.sa-button, .sa-radio';
+                  for (const e of document.querySelectorAll(controls)) {
+                    if (visible(e) && e.getBoundingClientRect().height < 44) {
+                      problems.push(name(e) + ' is ' + Math.round(e.getBoundingClientRect().height) + ' px tall');
+                    }
+                  }
+                  const textFields = 'input[type=text], input[type=tel], input[type=email], input[type=password], input[type=number], input:not([type])';
+                  for (const e of document.querySelectorAll(textFields)) {
+                    if (visible(e) && !e.getAttribute('autocomplete')) problems.push(name(e) + ' has no autocomplete');
+                    if (visible(e) && e.getAttribute('autocomplete') === 'one-time-code' && /^\\[0-9/.test(e.getAttribute('pattern') || '')
+                        && e.getAttribute('inputmode') !== 'numeric') problems.push(name(e) + ' is a numeric code without inputmode=numeric');
+                  }
+                  return problems;
+                }""");
+        if (!problems.isEmpty()) {
+            fail("Layout problems on " + pageName + " (" + page.url() + "): " + String.join("; ", problems));
+        }
+    }
+
+    /** All three: accessible, usable, and pictured. */
     public static void check(Page page, String journey, String name) {
         screenshot(page, journey, name);
         assertAccessible(page, journey + "/" + name);
+        assertUsableLayout(page, journey + "/" + name);
     }
 }
