@@ -114,6 +114,12 @@ final class IdentityStep {
             flow.error("identity", "identity_in_use");
             return flow.form(Step.IDENTITY).createForm(ProofingPages.IDENTITY_IN_USE);
         }
+        if (!match.personReference().equals(record.getPersonRef())) {
+            // Another person of record than before: a letter or texted code issued for the first
+            // one must not carry over to this one.
+            LetterStep.forget(record);
+            PhoneStep.forget(flow);
+        }
         record.setPersonRef(match.personReference());
         record.setVerifier(verifierId(flow));
         record.setGivenName(claim.firstName());

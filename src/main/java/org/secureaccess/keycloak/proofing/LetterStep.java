@@ -101,7 +101,7 @@ final class LetterStep {
         SecurityCounters.consume(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId(), flow.settings.letters());
         record.setStatus(ProofingStatus.LETTER_PENDING);
         record.setLetterId(letterId);
-        record.setLetterCodeHash(hash(flow, letterId, code));
+        record.setLetterCodeHash(hash(flow, record.getPersonRef(), letterId, code));
         record.setLetterSentAt(now);
         record.setLetterExpiresAt(expiresAt.toEpochMilli());
         ProofingRecords.touch(record);
@@ -133,7 +133,7 @@ final class LetterStep {
             return statusPage(flow, new FormMessage(FIELD_CODE, "saProofLetterExpired"));
         }
         String normalized = OneTimeCodes.normalizeCrockford(typed);
-        if (!OneTimeCodes.sameHash(record.getLetterCodeHash(), hash(flow, record.getLetterId(), normalized))) {
+        if (!OneTimeCodes.sameHash(record.getLetterCodeHash(), hash(flow, record.getPersonRef(), record.getLetterId(), normalized))) {
             flow.funnel(Stage.LETTER_CODE_FAILED);
             flow.error("letter", "invalid_code");
             int left = Math.max(0, flow.settings.letterEntries().maxHits() - entries.hits());
@@ -196,8 +196,20 @@ final class LetterStep {
         return form;
     }
 
-    private static String hash(ProofingFlow flow, String letterId, String code) {
+    /** Bound to the person of record the letter went to, so it can never verify the account as anyone else. */
+    private static String hash(ProofingFlow flow, String personRef, String letterId, String code) {
         return flow.session.getProvider(KeyedHashProvider.class)
-                .hash(CODE_HASH_PURPOSE, flow.realm.getId() + "|" + flow.user.getId() + "|" + letterId + "|" + code);
+                .hash(CODE_HASH_PURPOSE, flow.realm.getId() + "|" + flow.user.getId() + "|" + personRef + "|" + letterId + "|" + code);
+    }
+
+    /** Forgets a pending letter (its code was for another person of record). */
+    static void forget(ProofingRecordEntity record) {
+        if (record.getStatus() == ProofingStatus.LETTER_PENDING) {
+            record.setStatus(ProofingStatus.IN_PROGRESS);
+        }
+        record.setLetterCodeHash(null);
+        record.setLetterId(null);
+        record.setLetterSentAt(null);
+        record.setLetterExpiresAt(null);
     }
 }

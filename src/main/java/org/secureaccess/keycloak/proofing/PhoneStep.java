@@ -29,13 +29,15 @@ final class PhoneStep {
     static final String FIELD_PHONE = "phoneNumber";
     static final String FIELD_CODE = "code";
     static final String PENDING_NUMBER_NOTE = ProofingFlow.NOTE_PREFIX + "phone";
+    /** The person of record the pending number was matched to: a code only counts for them. */
+    static final String PENDING_PERSON_NOTE = ProofingFlow.NOTE_PREFIX + "phone.person";
     private static final Logger LOG = Logger.getLogger(PhoneStep.class);
 
     private PhoneStep() {
     }
 
     static Response show(ProofingFlow flow) {
-        String pending = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+        String pending = pendingNumber(flow);
         if (pending != null && challenge(flow).hasUsableCode()) {
             return codePage(flow, pending);
         }
@@ -46,11 +48,11 @@ final class PhoneStep {
         return switch (action) {
             case "code" -> checkCode(flow, form.getFirst(FIELD_CODE));
             case "resend" -> {
-                String pending = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+                String pending = pendingNumber(flow);
                 yield pending == null ? numberPage(flow, null) : send(flow, pending, true);
             }
             case "change-number" -> {
-                flow.authSession.removeAuthNote(PENDING_NUMBER_NOTE);
+                forget(flow);
                 yield numberPage(flow, null);
             }
             default -> checkNumber(flow, form.getFirst(FIELD_PHONE));
@@ -95,10 +97,15 @@ final class PhoneStep {
             return numberPage(flow, typed, new FormMessage(null, "saProofPhoneNotMatched", flow.failedMatchesLeft()));
         }
         flow.authSession.setAuthNote(PENDING_NUMBER_NOTE, check.e164());
+        flow.authSession.setAuthNote(PENDING_PERSON_NOTE, flow.startedRecord().getPersonRef());
         return send(flow, check.e164(), false);
     }
 
     private static Response send(ProofingFlow flow, String e164, boolean resend) {
+        long lockedUntil = SecondFactorPhones.lockedUntil(flow.session, flow.realm, flow.user);
+        if (lockedUntil > 0) {
+            return flow.lockedPage(lockedUntil);
+        }
         SmsCodeRules rules = SecondFactorPhones.rules(flow.realm);
         SendOutcome outcome = challenge(flow).send(flow.realm, flow.user, e164, rules);
         String masked = SecondFactorPhones.mask(e164);
@@ -123,7 +130,7 @@ final class PhoneStep {
     }
 
     private static Response checkCode(ProofingFlow flow, String typed) {
-        String e164 = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+        String e164 = pendingNumber(flow);
         if (e164 == null) {
             return numberPage(flow, null);
         }
@@ -140,6 +147,7 @@ final class PhoneStep {
                 SecondFactorPhones.recordSuccess(flow.session, flow.realm, flow.user);
                 SecondFactorPhones.enrollVerified(flow.session, flow.realm, flow.user, flow.authSession, e164);
                 flow.authSession.removeAuthNote(PENDING_NUMBER_NOTE);
+                flow.authSession.removeAuthNote(PENDING_PERSON_NOTE);
                 yield ProofingCompletion.verified(flow, ProofingMethod.PHONE);
             }
             case EXPIRED -> codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeExpired"));
@@ -159,6 +167,28 @@ final class PhoneStep {
                 yield codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeWrong", left));
             }
         };
+    }
+
+    /** The number a code was texted to, as long as it was matched to the person of record the flow now holds. */
+    private static String pendingNumber(ProofingFlow flow) {
+        String e164 = flow.authSession.getAuthNote(PENDING_NUMBER_NOTE);
+        if (e164 == null) {
+            return null;
+        }
+        ProofingRecordEntity record = flow.record();
+        String personRef = record == null ? null : record.getPersonRef();
+        if (personRef == null || !personRef.equals(flow.authSession.getAuthNote(PENDING_PERSON_NOTE))) {
+            forget(flow);
+            return null;
+        }
+        return e164;
+    }
+
+    /** Forgets the pending number and its code. */
+    static void forget(ProofingFlow flow) {
+        flow.authSession.removeAuthNote(PENDING_NUMBER_NOTE);
+        flow.authSession.removeAuthNote(PENDING_PERSON_NOTE);
+        challenge(flow).clearCode();
     }
 
     private static SmsChallenge challenge(ProofingFlow flow) {

@@ -119,6 +119,11 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
             context.challenge(numberPage(context, null, null));
             return;
         }
+        long lockedUntil = SecondFactorLock.lockedUntil(context.getSession(), context.getRealm(), context.getUser());
+        if (lockedUntil > 0) {
+            context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
+            return;
+        }
         SmsCodeRules rules = rules(context);
         SmsChallenge challenge = SmsChallenge.forEnrollment(context.getSession(), context.getAuthenticationSession());
         SendOutcome outcome = challenge.send(context.getRealm(), context.getUser(), e164, rules);

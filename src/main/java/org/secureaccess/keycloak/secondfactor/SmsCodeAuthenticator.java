@@ -72,16 +72,17 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
             context.attempted();
             return;
         }
-        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (form.containsKey(ACTION_RESEND)) {
-            sendAndChallenge(context, phone.get(), true);
-            return;
-        }
-
+        // Locked means no more texts either, not only no more guesses.
         UserModel user = context.getUser();
         long lockedUntil = SecondFactorLock.lockedUntil(context.getSession(), context.getRealm(), user);
         if (lockedUntil > 0) {
             context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
+            return;
+        }
+
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(ACTION_RESEND)) {
+            sendAndChallenge(context, phone.get(), true);
             return;
         }
 

@@ -271,6 +271,60 @@ class IdentityProofingIT {
     }
 
     @Test
+    void codesIssuedForOnePersonOfRecordNeverVerifyTheAccountAsAnother() throws Exception {
+        ProofingPerson first = person(8, "Avery", "First", "LANDLINE");
+        ProofingPerson second = person(9, "Blake", "Second", "MOBILE");
+        String id = createUser("proof-switch");
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            ProofingWizard wizard = signIn(app.authorizationUrl(), "proof-switch").start();
+            // A letter on its way to the first person's address of record...
+            wizard.fillIdentity(first).continueOn();
+            wizard.enterCard(first.card());
+            wizard.chooseLetter().sendLetter();
+            assertEquals("Your activation letter", wizard.heading());
+            // ...then back to the personal information, this time another person's.
+            wizard.login().submit("#sa-use-phone");
+            wizard.back();
+            wizard.back();
+            assertEquals("Your personal information", wizard.heading());
+            wizard.fillIdentity(second).continueOn();
+            assertEquals("Verify a financial account", wizard.heading(), "the first person's letter no longer stands");
+            wizard.enterCard(second.card());
+            assertEquals("Verify your mobile phone", wizard.heading());
+
+            // A code texted to the second person's phone, then back again to the first person.
+            wizard.enterPhone(second.mobile());
+            assertEquals("Enter the code we texted you", wizard.heading());
+            String code = sms.lastCodeTo(second.mobile());
+            postBack(wizard, "PHONE");
+            wizard.back();
+            wizard.fillIdentity(first).continueOn();
+            wizard.enterCard(first.card());
+            assertEquals("Verify your mobile phone", wizard.heading());
+            assertTrue(wizard.login().has("#phoneNumber"), "asked for a number again, not for the code texted for the other person");
+            // Even a hand-made code entry finds no code to match.
+            wizard.login().page().evaluate("code => { const f = document.createElement('form'); f.method = 'post';"
+                    + " f.action = document.querySelector('form').getAttribute('action');"
+                    + " for (const [n, v] of [['action', 'code'], ['code', code]]) { const i = document.createElement('input');"
+                    + " i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); } document.body.appendChild(f); }", code);
+            wizard.login().page().waitForNavigation(() -> wizard.login().page().evaluate("document.forms[document.forms.length - 1].submit()"));
+            assertEquals("Verify your mobile phone", wizard.heading());
+            assertFalse(wizard.login().page().locator("#sa-verified-method").count() > 0, "not verified");
+        }
+        JsonNode status = adminGet("secure-access-proofing/users/" + id);
+        assertEquals("IN_PROGRESS", status.get("status").asText(), status.toString());
+    }
+
+    /** What a hand-made "Back" from a page that offers none posts. */
+    private static void postBack(ProofingWizard wizard, String step) {
+        com.microsoft.playwright.Page page = wizard.login().page();
+        page.waitForNavigation(() -> page.evaluate("step => { const f = document.createElement('form'); f.method = 'post';"
+                + " f.action = document.querySelector('form').getAttribute('action');"
+                + " for (const [n, v] of [['action', 'back'], ['proof_step', step]]) { const i = document.createElement('input');"
+                + " i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); } document.body.appendChild(f); f.submit(); }", step));
+    }
+
+    @Test
     void oneIdentityVerifiesOneAccountAndTheSecondGetsGuidanceOnly() throws Exception {
         ProofingPerson sam = person(4, "Sam", "Once", "MOBILE");
         createUser("proof-first");

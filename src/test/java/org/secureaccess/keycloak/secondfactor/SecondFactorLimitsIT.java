@@ -109,10 +109,24 @@ class SecondFactorLimitsIT {
         login.enterAppCode(appCode.equals("000000") ? "111111" : "000000");
         assertTrue(login.mainText().contains("Invalid authenticator code"), "the ninth is still just wrong");
         timeOffset.set(62);
+        LoginPages secondTab = new LoginPages(login.page().context().newPage())
+                .open(new DemoApp(realm.getBaseUrl()).authorizationUrl()).signIn("wrong-codes", TestUsers.PASSWORD);
+        secondTab.tryAnotherWay().choose("Text message");
+        assertTrue(secondTab.has("#code"), "the second tab waits for a texted code");
         login.tryAnotherWay().choose("Text message");
         enterWrong(login, number, 1);
         assertEquals("Sign-in is paused", login.heading(), "the tenth wrong code in a row locks");
         assertTrue(login.mainText().contains("in 10 minutes"), login.mainText());
+        int offsetAtLock = timeOffset.get();
+        long lockedAt = System.currentTimeMillis();
+
+        // A second tab that reached the code page before the lock can not have texts sent either.
+        timeOffset.set(offsetAtLock + 31);
+        int textsBefore = sms.messagesTo(number).size();
+        secondTab.resendIgnoringCountdown();
+        assertEquals("Sign-in is paused", secondTab.heading(), "no \"send a new code\" while locked");
+        assertEquals(textsBefore, sms.messagesTo(number).size(), "no text while locked");
+        secondTab.page().close();
 
         // Every method is locked, in a new sign-in too.
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
@@ -121,12 +135,11 @@ class SecondFactorLimitsIT {
         login.tryAnotherWay().choose("Authenticator");
         assertEquals("Sign-in is paused", login.heading(), "the app is locked as well");
 
-        // The lock lifts after 10 minutes, not before.
-        int offsetAtLock = timeOffset.get();
-        timeOffset.set(offsetAtLock + 600 - 5);
+        // The lock lifts after 10 minutes, not before (the offsets allow for the seconds this test has taken since).
+        timeOffset.set(offsetAtLock + 600 - 5 - secondsSince(lockedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         assertEquals("Sign-in is paused", signIn("wrong-codes").heading());
-        timeOffset.set(offsetAtLock + 600 + 5);
+        timeOffset.set(offsetAtLock + 600 + 5 - secondsSince(lockedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         login = signIn("wrong-codes");
         assertTrue(login.has("#otp"), "the app form is back");
@@ -162,6 +175,10 @@ class SecondFactorLimitsIT {
     private LoginPages signIn(String username) throws Exception {
         DemoApp app = new DemoApp(realm.getBaseUrl());
         return new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+    }
+
+    private static int secondsSince(long millis) {
+        return (int) ((System.currentTimeMillis() - millis + 999) / 1000);
     }
 
     private void enterWrong(LoginPages login, String number, int times) {
