@@ -22,7 +22,11 @@ import jakarta.persistence.Table;
     @NamedQuery(name = "LoginHistory.countSignInsFromDevice",
             query = "select count(h) from LoginHistoryEntity h where h.realmId = :realmId and h.userId = :userId and h.kind = :kind and h.deviceFamily = :deviceFamily"),
     @NamedQuery(name = "LoginHistory.deleteOlderThan",
-            query = "delete from LoginHistoryEntity h where h.eventTime < :cutoff")
+            query = "delete from LoginHistoryEntity h where h.eventTime < :cutoff"),
+    @NamedQuery(name = "LoginHistory.deleteByUser",
+            query = "delete from LoginHistoryEntity h where h.realmId = :realmId and h.userId = :userId"),
+    @NamedQuery(name = "LoginHistory.deleteByRealm",
+            query = "delete from LoginHistoryEntity h where h.realmId = :realmId")
 })
 public class LoginHistoryEntity {
 

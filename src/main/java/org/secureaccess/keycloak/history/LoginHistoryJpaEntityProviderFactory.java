@@ -3,10 +3,13 @@ package org.secureaccess.keycloak.history;
 import java.util.List;
 
 import org.keycloak.Config;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 
 /** Registers the login-history table and its Liquibase changelog. */
 public class LoginHistoryJpaEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
@@ -40,6 +43,21 @@ public class LoginHistoryJpaEntityProviderFactory implements JpaEntityProviderFa
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        // A person's history is personal data: it goes with their account, and a realm's with the realm.
+        factory.register(event -> {
+            if (event instanceof UserModel.UserRemovedEvent removed) {
+                removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
+                        .createNamedQuery("LoginHistory.deleteByUser")
+                        .setParameter("realmId", removed.getRealm().getId())
+                        .setParameter("userId", removed.getUser().getId())
+                        .executeUpdate();
+            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+                removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
+                        .createNamedQuery("LoginHistory.deleteByRealm")
+                        .setParameter("realmId", removed.getRealm().getId())
+                        .executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "SA_PROOFING_FUNNEL")
 @IdClass(ProofingFunnelEntity.Key.class)
 @NamedQuery(name = "ProofingFunnel.byRealm", query = "select f from ProofingFunnelEntity f where f.realmId = :realmId")
+@NamedQuery(name = "ProofingFunnel.deleteByRealm", query = "delete from ProofingFunnelEntity f where f.realmId = :realmId")
 public class ProofingFunnelEntity {
 
     @Id

@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
     @NamedQuery(name = "Proofing.byUser", query = "select p from ProofingRecordEntity p where p.realmId = :realmId and p.userId = :userId"),
     @NamedQuery(name = "Proofing.verifiedByPerson",
             query = "select p from ProofingRecordEntity p where p.realmId = :realmId and p.verifiedPersonRef = :personRef"),
-    @NamedQuery(name = "Proofing.deleteByUser", query = "delete from ProofingRecordEntity p where p.realmId = :realmId and p.userId = :userId")
+    @NamedQuery(name = "Proofing.deleteByUser", query = "delete from ProofingRecordEntity p where p.realmId = :realmId and p.userId = :userId"),
+    @NamedQuery(name = "Proofing.deleteByRealm", query = "delete from ProofingRecordEntity p where p.realmId = :realmId")
 })
 public class ProofingRecordEntity {
 

@@ -76,10 +76,10 @@ public class VerifiedClaimsMapper extends AbstractOIDCProtocolMapper implements 
                             ClientSessionContext clientSessionCtx) {
         UserModel user = userSession.getUser();
         ProofingState.verification(session, userSession.getRealm(), user)
-                .ifPresent(verification -> token.getOtherClaims().put(CLAIM, verifiedClaims(verification, user, trustFramework(mapping))));
+                .ifPresent(verification -> token.getOtherClaims().put(CLAIM, verifiedClaims(verification, trustFramework(mapping))));
     }
 
-    static Map<String, Object> verifiedClaims(Verification verification, UserModel user, String trustFramework) {
+    static Map<String, Object> verifiedClaims(Verification verification, String trustFramework) {
         Map<String, Object> process = new LinkedHashMap<>();
         process.put("trust_framework", trustFramework);
         process.put("assurance_level", verification.level());
@@ -94,11 +94,12 @@ public class VerifiedClaimsMapper extends AbstractOIDCProtocolMapper implements 
             evidence.add(record(verification.method() == ProofingMethod.PHONE ? "mobile_phone_account" : "postal_address_of_record"));
             process.put("evidence", evidence);
         }
+        // Only names that were matched (or attested by an administrator) at verification: the
+        // profile's names can be edited by the person afterwards, so they are never asserted here.
+        // People verified by an earlier process therefore carry an empty claims object.
         Map<String, Object> claims = new LinkedHashMap<>();
-        Optional.ofNullable(verification.givenName() != null ? verification.givenName() : user.getFirstName())
-                .ifPresent(name -> claims.put("given_name", name));
-        Optional.ofNullable(verification.familyName() != null ? verification.familyName() : user.getLastName())
-                .ifPresent(name -> claims.put("family_name", name));
+        Optional.ofNullable(verification.givenName()).ifPresent(name -> claims.put("given_name", name));
+        Optional.ofNullable(verification.familyName()).ifPresent(name -> claims.put("family_name", name));
         Map<String, Object> verified = new LinkedHashMap<>();
         verified.put("verification", process);
         verified.put("claims", claims);

@@ -69,6 +69,19 @@ public final class ServerSideChecks {
         return IdentityClaim.validate(IdentityClaim.Typed.of(typed), java.time.LocalDate.now()).claim().orElseThrow();
     }
 
+    /** How many login-history and proofing rows the database holds about one user: {@code {"history": n, "proofing": n}}. */
+    public static FetchOnServer rowsAbout(String userId) {
+        return session -> {
+            EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("history", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SA_LOGIN_HISTORY WHERE USER_ID = ?1")
+                    .setParameter(1, userId).getSingleResult()).longValue());
+            counts.put("proofing", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SA_PROOFING WHERE USER_ID = ?1")
+                    .setParameter(1, userId).getSingleResult()).longValue());
+            return counts;
+        };
+    }
+
     /**
      * Searches every text column of every table in the server's database schema for each of {@code secrets} and for
      * {@code control} (a value that is stored in clear, proving the search works). Returns

@@ -327,7 +327,7 @@ class IdentityProofingIT {
     @Test
     void oneIdentityVerifiesOneAccountAndTheSecondGetsGuidanceOnly() throws Exception {
         ProofingPerson sam = person(4, "Sam", "Once", "MOBILE");
-        createUser("proof-first");
+        String firstId = createUser("proof-first");
         createUser("proof-second");
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             ProofingWizard wizard = signIn(app.authorizationUrl(), "proof-first").start();
@@ -344,6 +344,19 @@ class IdentityProofingIT {
             String text = second.login().mainText();
             assertFalse(text.contains("proof-first"), "nothing about the other account");
             PageChecks.check(second.login().page(), "proofing-errors", "02-identity-in-use");
+        }
+
+        // Once the first account is deleted, its proofing and history go with it and the identity is free again.
+        Map<?, ?> before = runOnServer.fetch(ServerSideChecks.rowsAbout(firstId), Map.class);
+        assertTrue(((Number) before.get("history")).longValue() > 0 && ((Number) before.get("proofing")).longValue() == 1, before.toString());
+        realm.admin().users().get(firstId).remove();
+        Map<?, ?> after = runOnServer.fetch(ServerSideChecks.rowsAbout(firstId), Map.class);
+        assertEquals(0L, ((Number) after.get("history")).longValue(), after.toString());
+        assertEquals(0L, ((Number) after.get("proofing")).longValue(), after.toString());
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            ProofingWizard again = signIn(chromium.newContext("en", Chromium.DESKTOP_WIDTH), app.authorizationUrl(), "proof-second").start();
+            again.fillIdentity(sam).continueOn();
+            assertEquals("Verify a financial account", again.heading());
         }
     }
 

@@ -70,6 +70,9 @@ class SmsLoginIT {
             DemoApp.Tokens tokens = app.awaitTokens();
             assertEquals(List.of("pwd", "sms"), strings(tokens.idToken().get("amr")));
             assertEquals("urn:secure-access:acr:mfa", tokens.idToken().get("acr").asText());
+            // Verified by an earlier process: said so, with no name asserted (the profile's names are the person's to edit).
+            assertEquals("prior", tokens.idToken().at("/verified_claims/verification/verification_process").asText(), tokens.idToken().toString());
+            assertEquals(0, tokens.idToken().at("/verified_claims/claims").size(), tokens.idToken().toString());
         }
     }
 

@@ -38,8 +38,8 @@ final class HttpVerifier {
     static final String MATCH_PHONE = "match-phone";
     static final String ADDRESS_OF_RECORD = "address-of-record";
 
-    /** Opaque references: printable ASCII, no spaces, at most 256 characters. */
-    private static final Pattern PERSON_REFERENCE = Pattern.compile("[\\x21-\\x7e]{1,256}");
+    /** Opaque references: printable ASCII, no spaces, at most 100 characters (the width of SA_PROOFING.PERSON_REF). */
+    private static final Pattern PERSON_REFERENCE = Pattern.compile("[\\x21-\\x7e]{1,100}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
 
     private final HttpVerifierSettings settings;

@@ -14,7 +14,7 @@ import org.secureaccess.keycloak.sms.SmsSenderProviderFactory;
 
 /**
  * Development sender: writes each message, code included, to the server log instead of sending it.
- * It is the default only so that a fresh installation works; in production mode it says so loudly.
+ * It is the default only so that a fresh installation works; in production mode it refuses to send and says so loudly.
  */
 public class LogSmsSenderProviderFactory implements SmsSenderProviderFactory {
 
@@ -36,8 +36,8 @@ public class LogSmsSenderProviderFactory implements SmsSenderProviderFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         if (productionMode) {
-            LOG.warn("*** The 'log' SMS sender is active in production mode: text messages, security codes included, "
-                    + "are written to the server log and never reach a phone. Choose a real gateway with "
+            LOG.warn("*** The 'log' SMS sender is active in production mode: it sends nothing (every text fails and "
+                    + "people are told so) and logs no code. Choose a real gateway with "
                     + "--spi-sms-sender--provider=webhook|twilio|aws-sns. ***");
         }
     }
