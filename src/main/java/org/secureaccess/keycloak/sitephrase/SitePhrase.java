@@ -25,12 +25,29 @@ public record SitePhrase(String phrase, String image) {
     static final List<String> IMAGES = List.of("sun", "moon", "tree", "anchor", "bicycle", "sailboat", "cat", "flower", "mountain",
             "lighthouse", "kite", "umbrella");
     /**
-     * Phrases for decoys. The same whatever the page's language: a decoy that changed with the language while a
-     * person's own phrase does not would give the difference away.
+     * Decoys are built from a subject and a setting, in English or Spanish, about a thousand in all, so
+     * that a shown phrase does not give away whether it is a person's own. The same whatever the
+     * page's language: a decoy that changed with the language while a person's own phrase does not
+     * would give the difference away.
      */
-    static final List<String> DECOY_PHRASES = List.of("Blue skies over the harbor", "Pancakes on Sunday", "Cielo azul sobre el puerto",
-            "Autumn leaves by the river", "Grandma's lemon cake", "Truenos sobre la pradera", "A garden full of tomatoes",
-            "Trains at midnight", "Nieve en los escalones", "Jazz on the radio", "The old oak by the school", "Luciérnagas en julio");
+    static final List<List<String>> DECOY_SUBJECTS = List.of(
+            List.of("Pancakes", "Blue skies", "Autumn leaves", "Grandma's lemon cake", "Trains", "Jazz", "Fresh tomatoes",
+                    "Fireflies", "Old letters", "Paper kites", "Warm bread", "Fishing boats", "Wild horses", "Red tulips",
+                    "Thunderstorms", "Apple pie", "Country roads", "Snowy steps", "Hot cocoa", "Marching bands",
+                    "Sunflowers", "Pine trees", "Porch lights", "Baseball games"),
+            List.of("Café con leche", "Cielo azul", "Tortillas calientes", "Música de guitarra", "Luciérnagas", "Pan dulce",
+                    "Barcos de pesca", "Flores amarillas", "Truenos", "Nieve", "Cartas viejas", "Caballos salvajes",
+                    "Tamales caseros", "Papalotes", "Campanas", "Mangos maduros", "Girasoles", "Faroles"));
+    static final List<List<String>> DECOY_SETTINGS = List.of(
+            List.of("on Sunday", "by the river", "at midnight", "over the harbor", "in July", "on the radio",
+                    "by the old school", "after the rain", "in the garden", "at the county fair", "on the porch",
+                    "in the mountains", "at dawn", "by the lake", "in December", "on Main Street", "at the beach",
+                    "under the bridge", "in the kitchen", "at grandpa's farm", "before breakfast", "in the park",
+                    "down the road", "on the hill"),
+            List.of("los domingos", "junto al río", "a medianoche", "sobre el puerto", "en julio", "en la radio",
+                    "después de la lluvia", "en el jardín", "en la feria", "en el portal", "en las montañas", "al amanecer",
+                    "junto al lago", "en diciembre", "en la playa", "bajo el puente", "en la cocina", "en el rancho",
+                    "antes del desayuno", "en el parque"));
     private static final String DECOY_PURPOSE = "site-phrase-decoy";
 
     /** The person's own phrase and picture, when they chose both. */
@@ -55,10 +72,17 @@ public record SitePhrase(String phrase, String image) {
     static SitePhrase decoy(KeycloakSession session, RealmModel realm, String username) {
         String hash = session.getProvider(KeyedHashProvider.class)
                 .hash(DECOY_PURPOSE, realm.getId() + "|" + username.strip().toLowerCase(Locale.ROOT));
-        BigInteger value = new BigInteger(hash.substring(0, 12), 16);
-        int phrase = value.mod(BigInteger.valueOf(DECOY_PHRASES.size())).intValue();
-        int image = value.divide(BigInteger.valueOf(DECOY_PHRASES.size())).mod(BigInteger.valueOf(IMAGES.size())).intValue();
-        return new SitePhrase(DECOY_PHRASES.get(phrase), IMAGES.get(image));
+        long value = new BigInteger(hash.substring(0, 15), 16).longValue();
+        int language = (int) (value % DECOY_SUBJECTS.size());
+        value /= DECOY_SUBJECTS.size();
+        List<String> subjects = DECOY_SUBJECTS.get(language);
+        List<String> settings = DECOY_SETTINGS.get(language);
+        String subject = subjects.get((int) (value % subjects.size()));
+        value /= subjects.size();
+        String setting = settings.get((int) (value % settings.size()));
+        value /= settings.size();
+        String image = IMAGES.get((int) (value % IMAGES.size()));
+        return new SitePhrase(subject + " " + setting, image);
     }
 
     /** What is wrong with a typed phrase (a message key), or empty when it is acceptable. */
