@@ -49,7 +49,7 @@ final class AccountStep {
             String key = type.get() == FinancialAccountType.CREDIT_CARD ? "saProofCardDigitsInvalid" : "saProofAccountNumberInvalid";
             return page(flow, typedType, new FormMessage(FIELD_NUMBER, key));
         }
-        long lockedUntil = flow.lockedUntil();
+        long lockedUntil = flow.reserveMatchAttempt();
         if (lockedUntil > 0) {
             return flow.lockedPage(lockedUntil);
         }
@@ -58,6 +58,7 @@ final class AccountStep {
         try {
             matched = flow.verifier().matchFinancialAccount(flow.realm, record.getPersonRef(), type.get(), number.get());
         } catch (VerifierUnavailableException e) {
+            flow.releaseMatchAttempt();
             LOG.warnf("Account check for user %s: verifier unavailable (%s)", flow.user.getId(), e.eventValue());
             flow.funnel(Stage.VERIFIER_UNAVAILABLE);
             flow.error("account", "verifier_unavailable");
@@ -73,6 +74,7 @@ final class AccountStep {
             return page(flow, typedType, new FormMessage(null, "saProofNoMatch", flow.failedMatchesLeft(),
                     flow.settings.failedMatches().window().toHours()));
         }
+        flow.releaseMatchAttempt();
         record.setAccountMatchedAt(Time.currentTimeMillis());
         ProofingRecords.touch(record);
         flow.funnel(Stage.ACCOUNT_MATCHED);

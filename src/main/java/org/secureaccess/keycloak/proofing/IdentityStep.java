@@ -72,14 +72,15 @@ final class IdentityStep {
         if (!result.valid()) {
             return page(flow, typed, result.errors(), null);
         }
-        long lockedUntil = flow.lockedUntil();
+        long lockedUntil = flow.reserveMatchAttempt();
         if (lockedUntil > 0) {
             return flow.lockedPage(lockedUntil);
         }
         IdentityClaim claim = result.claim().orElseThrow();
         String taxIdSubject = claim.taxId().digits();
-        Outcome perTaxId = SecurityCounters.peek(flow.session, flow.realm, TAX_ID_COUNTER, taxIdSubject, flow.settings.taxIdAttempts());
+        Outcome perTaxId = SecurityCounters.consume(flow.session, flow.realm, TAX_ID_COUNTER, taxIdSubject, flow.settings.taxIdAttempts());
         if (!perTaxId.allowed()) {
+            flow.releaseMatchAttempt();
             flow.error("identity", "proofing_tax_id_limit");
             return flow.lockedPage(perTaxId.retryAt());
         }
@@ -89,12 +90,13 @@ final class IdentityStep {
             match = flow.verifier().matchIdentity(flow.realm, claim);
         } catch (VerifierUnavailableException e) {
             // Not the person's fault: nothing is counted against them.
+            flow.releaseMatchAttempt();
+            SecurityCounters.release(flow.session, flow.realm, TAX_ID_COUNTER, taxIdSubject);
             LOG.warnf("Identity check for user %s: verifier unavailable (%s)", flow.user.getId(), e.eventValue());
             flow.funnel(Stage.VERIFIER_UNAVAILABLE);
             flow.error("identity", "verifier_unavailable");
             return page(flow, typed, Map.of(), new FormMessage(null, "saProofVerifierUnavailable"));
         }
-        SecurityCounters.consume(flow.session, flow.realm, TAX_ID_COUNTER, taxIdSubject, flow.settings.taxIdAttempts());
         ProofingRecordEntity record = flow.startedRecord();
         if (!match.matched()) {
             flow.funnel(Stage.IDENTITY_NOT_MATCHED);
@@ -106,6 +108,7 @@ final class IdentityStep {
             return page(flow, typed, Map.of(), new FormMessage(null, "saProofNoMatch", flow.failedMatchesLeft(),
                     flow.settings.failedMatches().window().toHours()));
         }
+        flow.releaseMatchAttempt();
         boolean verifiedElsewhere = ProofingRecords.verifiedByPerson(flow.session, flow.realm, match.personReference())
                 .filter(other -> !other.getUserId().equals(flow.user.getId())).isPresent();
         if (verifiedElsewhere) {

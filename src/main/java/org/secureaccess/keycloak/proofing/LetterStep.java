@@ -71,16 +71,24 @@ final class LetterStep {
         if (nextAllowed > now) {
             return show(flow, new FormMessage(null, "saProofLetterTooSoon", flow.formatDate(nextAllowed)));
         }
+        // Taken before the letter goes out, so parallel requests can not all slip under the limit;
+        // given back when no letter went out.
+        Outcome reserved = SecurityCounters.consume(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId(), flow.settings.letters());
+        if (!reserved.allowed()) {
+            return show(flow, new FormMessage(null, "saProofLetterTooSoon", flow.formatDate(reserved.retryAt())));
+        }
         Optional<MailingAddress> address;
         try {
             address = flow.verifier().addressOfRecord(flow.realm, record.getPersonRef());
         } catch (VerifierUnavailableException e) {
+            releaseLetter(flow);
             LOG.warnf("Address of record for user %s: verifier unavailable (%s)", flow.user.getId(), e.eventValue());
             flow.funnel(Stage.VERIFIER_UNAVAILABLE);
             flow.error("letter", "verifier_unavailable");
             return show(flow, new FormMessage(null, "saProofVerifierUnavailable"));
         }
         if (address.isEmpty()) {
+            releaseLetter(flow);
             flow.error("letter", "no_address_of_record");
             return show(flow, new FormMessage(null, "saProofNoAddressOfRecord"));
         }
@@ -94,11 +102,11 @@ final class LetterStep {
                     ProofingLetters.content(flow, address.get(), expiresAt.toEpochMilli()), issuedAt, expiresAt);
             receipt = flow.session.getProvider(LetterSenderProvider.class).send(letter);
         } catch (LetterDeliveryException e) {
+            releaseLetter(flow);
             LOG.warnf("Activation letter for user %s not sent: %s", flow.user.getId(), e.eventValue());
             flow.error("letter", "letter_send_failed");
             return show(flow, new FormMessage(null, "saProofLetterNotSent"));
         }
-        SecurityCounters.consume(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId(), flow.settings.letters());
         record.setStatus(ProofingStatus.LETTER_PENDING);
         record.setLetterId(letterId);
         record.setLetterCodeHash(hash(flow, record.getPersonRef(), letterId, code));
@@ -145,6 +153,10 @@ final class LetterStep {
     }
 
     /** When the next letter may be sent (epoch millis): the gap after the last one, and the letters per period. */
+    private static void releaseLetter(ProofingFlow flow) {
+        SecurityCounters.release(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId());
+    }
+
     private static long nextLetterAllowedAt(ProofingFlow flow) {
         ProofingRecordEntity record = flow.record();
         long afterGap = record == null || record.getLetterSentAt() == null ? 0

@@ -73,7 +73,7 @@ final class PhoneStep {
             };
             return numberPage(flow, typed, new FormMessage(FIELD_PHONE, key));
         }
-        long lockedUntil = flow.lockedUntil();
+        long lockedUntil = flow.reserveMatchAttempt();
         if (lockedUntil > 0) {
             return flow.lockedPage(lockedUntil);
         }
@@ -81,6 +81,7 @@ final class PhoneStep {
         try {
             match = flow.verifier().matchPhone(flow.realm, flow.startedRecord().getPersonRef(), check.e164());
         } catch (VerifierUnavailableException e) {
+            flow.releaseMatchAttempt();
             LOG.warnf("Phone check for user %s: verifier unavailable (%s)", flow.user.getId(), e.eventValue());
             flow.funnel(Stage.VERIFIER_UNAVAILABLE);
             flow.error("phone", "verifier_unavailable");
@@ -96,6 +97,7 @@ final class PhoneStep {
             // The way on for someone whose phone can't be matched: a letter to the address of record.
             return numberPage(flow, typed, new FormMessage(null, "saProofPhoneNotMatched", flow.failedMatchesLeft()));
         }
+        flow.releaseMatchAttempt();
         flow.authSession.setAuthNote(PENDING_NUMBER_NOTE, check.e164());
         flow.authSession.setAuthNote(PENDING_PERSON_NOTE, flow.startedRecord().getPersonRef());
         return send(flow, check.e164(), false);

@@ -165,9 +165,22 @@ final class ProofingFlow {
         return outcome.allowed() ? 0 : outcome.retryAt();
     }
 
-    /** Counts one failed match; returns when the lock lifts if this one started it, else 0. */
+    /**
+     * Takes one failed-match attempt before the verifier is asked (so parallel requests can not all
+     * slip under the limit); returns when the lock lifts if none is left, else 0. Give it back with
+     * {@link #releaseMatchAttempt()} when the answer was a match or no answer came.
+     */
+    long reserveMatchAttempt() {
+        Outcome outcome = SecurityCounters.consume(session, realm, FAILED_MATCH_COUNTER, user.getId(), settings.failedMatches());
+        return outcome.allowed() ? 0 : outcome.retryAt();
+    }
+
+    void releaseMatchAttempt() {
+        SecurityCounters.release(session, realm, FAILED_MATCH_COUNTER, user.getId());
+    }
+
+    /** After a failed match (its attempt already taken): when the lock lifts if this one started it, else 0. */
     long countFailedMatch() {
-        SecurityCounters.consume(session, realm, FAILED_MATCH_COUNTER, user.getId(), settings.failedMatches());
         long until = lockedUntil();
         if (until > 0) {
             funnel(Stage.LOCKED);

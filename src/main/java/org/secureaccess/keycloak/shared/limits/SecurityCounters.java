@@ -77,6 +77,20 @@ public final class SecurityCounters {
         });
     }
 
+    /**
+     * Gives back a unit taken with {@link #consume} for an attempt that turned out not to count (it
+     * succeeded, or a service it needed was unavailable). Taking first and giving back later keeps
+     * parallel requests from all slipping under a limit while the slow work runs.
+     */
+    public static void release(KeycloakSession session, RealmModel realm, String counter, String subject) {
+        inOwnTransaction(session, realm, counter, subject, (entity, now) -> {
+            if (entity.getHits() > 0) {
+                entity.setHits(entity.getHits() - 1);
+            }
+            return Outcome.allowed(entity.getHits());
+        });
+    }
+
     /** Whether a unit could be taken now, without taking it. */
     public static Outcome peek(KeycloakSession session, RealmModel realm, String counter, String subject, Quota quota) {
         SecurityCounterEntity entity = read(session, realm, counter, subject);
