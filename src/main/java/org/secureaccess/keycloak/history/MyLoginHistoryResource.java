@@ -40,19 +40,28 @@ public class MyLoginHistoryResource {
         if (auth == null) {
             throw new NotAuthorizedException("Bearer realm=\"" + session.getContext().getRealm().getName() + "\"");
         }
-        return page(session, auth.user().getId(), first, max);
+        return page(session, auth.user().getId(), first, max, false);
     }
 
-    static Map<String, Object> page(KeycloakSession session, String userId, Integer first, Integer max) {
+    /**
+     * One page, newest first, with {@code hasMore}. The total is counted only for administrators:
+     * counting is linear in a person's rows (the benchmark's 100,000-row person made the API 37 times
+     * slower with it), while a page is an index range.
+     */
+    static Map<String, Object> page(KeycloakSession session, String userId, Integer first, Integer max, boolean withTotal) {
         int from = first == null || first < 0 ? 0 : first;
         int size = max == null || max < 1 ? DEFAULT_PAGE : Math.min(max, MAX_PAGE);
         EntityManager em = LoginHistory.entityManager(session);
         String realmId = session.getContext().getRealm().getId();
-        List<Map<String, Object>> items = LoginHistory.latest(em, realmId, userId, from, size).stream().map(HistoryView::of).toList();
+        List<LoginHistoryEntity> rows = LoginHistory.latest(em, realmId, userId, from, size + 1);
+        List<Map<String, Object>> items = rows.stream().limit(size).map(HistoryView::of).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("first", from);
         body.put("max", size);
-        body.put("total", LoginHistory.count(em, realmId, userId));
+        body.put("hasMore", rows.size() > size);
+        if (withTotal) {
+            body.put("total", LoginHistory.count(em, realmId, userId));
+        }
         body.put("items", items);
         return body;
     }

@@ -223,6 +223,12 @@ class LoginHistoryIT {
         assertEquals(5, body.get("max").asInt());
         assertTrue(body.get("items").size() >= 2);
         assertEquals(kinds(adminHistory(id)).subList(0, body.get("items").size()), kinds(body), "exactly the caller's rows");
+        JsonNode first = JsonSerialization.mapper.readTree(get(realm.getBaseUrl() + "/secure-access/login-history?max=1", tokens.rawAccessToken()).body());
+        assertEquals(1, first.get("items").size());
+        assertTrue(first.get("hasMore").asBoolean(), first.toString());
+        assertFalse(first.has("total"), "no count over all of a person's rows on their own API");
+        JsonNode second = JsonSerialization.mapper.readTree(get(realm.getBaseUrl() + "/secure-access/login-history?first=1&max=1", tokens.rawAccessToken()).body());
+        assertEquals(kinds(adminHistory(id)).get(1), kinds(second).get(0), "the next page starts where the first ended");
         assertEquals(401, get(realm.getBaseUrl() + "/secure-access/login-history", null).statusCode(), "no token");
 
         // A token without the account audience is refused.
