@@ -1,0 +1,303 @@
+package org.secureaccess.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one program behind benchmarks/run.sh (full) and the smoke in the root build: for each database it starts its own
+ * Keycloak with the extension, seeds the realm and people, runs the scenarios one after another with Gatling and
+ * writes the results as Markdown. Exits 1 when any request failed (a KO) or any login did not complete.
+ */
+public final class BenchmarkRunner {
+
+    /** The load and data sizes of a mode. */
+    record Sizes(int appUsers, int phoneUsers, int heavyUsers, int lightUsers, int heavyRows, int lightRows, long tableRows,
+                 int concurrency, int seconds, int warmupSeconds, int historySeconds, int historyRepeats) {
+        static Sizes full() {
+            return new Sizes(500, 100, 8, 8, 100_000, 10, 1_000_000, 8, 30, 8, 25, 10);
+        }
+
+        static Sizes smoke() {
+            // No history rows are seeded in the smoke (H2 would need a restart): it checks that every path works.
+            return new Sizes(16, 8, 4, 4, 0, 0, 0, 2, 3, 0, 3, 2);
+        }
+
+        boolean seedsHistory() {
+            return tableRows > 0;
+        }
+    }
+
+    /** One database's run. */
+    static final class DbRun {
+        final String db;
+        final List<Result> results = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        double heapBeforeMiB;
+        double heapAfterMiB;
+        long warmupErrors;
+        long seededRows;
+        Duration wall;
+
+        DbRun(String db) {
+            this.db = db;
+        }
+    }
+
+    static final String PG_DB = "sa_bench";
+    static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/" + PG_DB;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        boolean smoke = "smoke".equals(options.getOrDefault("mode", "full"));
+        Sizes sizes = smoke ? Sizes.smoke() : Sizes.full();
+        String dbChoice = options.getOrDefault("db", "both");
+        List<String> dbs = "both".equals(dbChoice) ? List.of("h2", "postgres") : List.of(dbChoice);
+        Path jar = Path.of(required(options, "jar")).toAbsolutePath();
+        Path realmExport = Path.of(required(options, "realm-export")).toAbsolutePath();
+        Path dist = Path.of(required(options, "dist")).toAbsolutePath();
+        Path work = Path.of(options.getOrDefault("work", "target/work")).toAbsolutePath();
+        Path out = Path.of(options.getOrDefault("out", "target/benchmarks.md")).toAbsolutePath();
+        int smsPort = Integer.parseInt(options.getOrDefault("sms-port", "8190"));
+        for (Path file : List.of(jar, realmExport, dist)) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("Missing " + file);
+            }
+        }
+        Files.createDirectories(work);
+        KeycloakServer.requireFree(KeycloakServer.HTTP_PORT, KeycloakServer.MANAGEMENT_PORT, smsPort);
+
+        Instant started = Instant.now();
+        List<DbRun> runs = new ArrayList<>();
+        long errors = 0;
+        try (SmsSink sink = new SmsSink(smsPort)) {
+            for (String db : dbs) {
+                DbRun run = runDatabase(db, sizes, smoke, jar, realmExport, dist, work, sink, smsPort);
+                runs.add(run);
+                errors += run.warmupErrors + run.results.stream().mapToLong(Result::errors).sum();
+            }
+            errors += sink.refused();
+        }
+        String report = Report.markdown(runs, sizes, smoke, started);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+        System.out.println("Written to " + out);
+        if (errors > 0) {
+            System.err.println("BENCHMARK FAILED: " + errors + " error(s) under load (KOs, unfinished logins or refused texts); see above.");
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + name + "=... is required");
+        }
+        return value;
+    }
+
+    private static void log(String message) {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), message);
+    }
+
+    static DbRun runDatabase(String db, Sizes sizes, boolean smoke, Path jar, Path realmExport, Path dist, Path work,
+                             SmsSink sink, int smsPort) throws Exception {
+        DbRun run = new DbRun(db);
+        long dbStart = System.nanoTime();
+        log("=== " + db + ": installing Keycloak under " + work);
+        Path home = KeycloakServer.install(dist, work, jar);
+        Path log = work.resolve("keycloak-" + db + ".log");
+        Files.deleteIfExists(log);
+        List<String> dbOptions;
+        String h2Url = null;
+        if ("h2".equals(db)) {
+            deleteTree(home.resolve("data/h2"));
+            dbOptions = List.of("--db=dev-file");
+            h2Url = "jdbc:h2:file:" + home.resolve("data/h2/keycloakdb") + ";NON_KEYWORDS=VALUE";
+        } else if ("postgres".equals(db)) {
+            postgres("DROP DATABASE IF EXISTS " + PG_DB + " WITH (FORCE)");
+            postgres("CREATE DATABASE " + PG_DB);
+            dbOptions = List.of("--db=postgres", "--db-url=" + PG_URL, "--db-username=postgres", "--db-password=postgres");
+        } else {
+            throw new IllegalArgumentException("Unknown database " + db + " (h2 or postgres)");
+        }
+        String realm = Seeder.writeRealm(realmExport, home.resolve("data/import"));
+        KeycloakServer server = new KeycloakServer(home, log, dbOptions, smsPort);
+        try {
+            log("starting Keycloak (" + db + "), log: " + log);
+            server.start();
+            Admin admin = new Admin(KeycloakServer.baseUrl());
+            Seeder seeder = new Seeder(admin, realm);
+            seeder.bindStockFlow();
+            long t = System.nanoTime();
+            UserPool app = seeder.appUsers("app", sizes.appUsers());
+            UserPool phones = seeder.phoneUsers("sms", sizes.phoneUsers());
+            UserPool heavy = seeder.appUsers("heavy", sizes.heavyUsers());
+            UserPool light = seeder.appUsers("light", sizes.lightUsers());
+            log("created " + (app.size() + phones.size() + heavy.size() + light.size()) + " people in "
+                    + (System.nanoTime() - t) / 1_000_000 + " ms");
+            String heavyLabel = sizes.seedsHistory() ? String.format("%,d rows", sizes.heavyRows()) : "few rows (not seeded)";
+            String lightLabel = sizes.seedsHistory() ? sizes.lightRows() + " rows" : "few rows";
+            if (sizes.seedsHistory()) {
+                String realmId = seeder.realmId();
+                List<String> heavyIds = heavy.users().stream().map(u -> u.id).toList();
+                List<String> lightIds = light.users().stream().map(u -> u.id).toList();
+                t = System.nanoTime();
+                if ("h2".equals(db)) {
+                    log("stopping Keycloak to seed the H2 file");
+                    server.stop();
+                    run.seededRows = HistorySeeder.seedH2(h2Url, realmId, heavyIds, sizes.heavyRows(), lightIds, sizes.lightRows(), sizes.tableRows());
+                    log("seeded " + run.seededRows + " history rows in " + (System.nanoTime() - t) / 1_000_000 + " ms; restarting");
+                    server.start();
+                } else {
+                    run.seededRows = HistorySeeder.seedPostgres(PG_URL, realmId, heavyIds, sizes.heavyRows(), lightIds, sizes.lightRows(), sizes.tableRows());
+                    log("seeded " + run.seededRows + " history rows in " + (System.nanoTime() - t) / 1_000_000 + " ms");
+                }
+            }
+            Path results = work.resolve("gatling-" + db);
+            deleteTree(results);
+
+            if (sizes.warmupSeconds() > 0) {
+                log("warm-up");
+                for (Plan.Flow flow : List.of(Plan.Flow.STOCK, Plan.Flow.APP, Plan.Flow.SMS)) {
+                    seeder.historyListener(flow != Plan.Flow.STOCK);
+                    Result warm = measure(server, new Result("warm-up " + flow, flow, flow != Plan.Flow.STOCK, sizes.warmupSeconds()),
+                            new Plan(flow, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm,
+                                    flow == Plan.Flow.SMS ? phones : app, null, null, null, null, 0, sink),
+                            results.resolve("warmup"));
+                    run.warmupErrors += warm.errors();
+                }
+            }
+            seeder.logoutAll();
+            run.heapBeforeMiB = server.heapAfterGcMiB();
+            log(String.format("heap after GC before the measured runs: %.1f MiB", run.heapBeforeMiB));
+
+            record Step(String name, Plan.Flow flow, boolean listener, UserPool pool) {
+            }
+            List<Step> steps = List.of(
+                    new Step("1. Stock Keycloak: password + OTP form", Plan.Flow.STOCK, false, app),
+                    new Step("2. Ours: app code", Plan.Flow.APP, true, app),
+                    new Step("3. Ours: text-message code", Plan.Flow.SMS, true, phones),
+                    new Step("4. Ours: app code, history listener off", Plan.Flow.APP, false, app));
+            for (Step step : steps) {
+                seeder.historyListener(step.listener());
+                log("measuring: " + step.name());
+                run.results.add(measure(server, new Result(step.name(), step.flow(), step.listener(), sizes.seconds()),
+                        new Plan(step.flow(), sizes.concurrency(), sizes.seconds(), KeycloakServer.baseUrl(), realm, step.pool(),
+                                null, null, null, null, 0, sink),
+                        results.resolve("run")));
+            }
+            seeder.historyListener(true);
+            log("measuring: history page and API");
+            run.results.add(measure(server, new Result("5. Security page and history API", Plan.Flow.HISTORY, true, sizes.historySeconds()),
+                    new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
+                            heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
+                    results.resolve("run")));
+
+            seeder.logoutAll();
+            run.heapAfterMiB = server.heapAfterGcMiB();
+            log(String.format("heap after GC after the measured runs: %.1f MiB", run.heapAfterMiB));
+            long waits = run.results.stream().filter(r -> r.flow != Plan.Flow.HISTORY).mapToLong(r -> r.poolWaits).sum();
+            if (waits > 0) {
+                run.notes.add("Virtual users waited " + waits + " times for a free person (pool too small for the load).");
+            }
+        } finally {
+            server.stop();
+            if ("postgres".equals(db)) {
+                postgres("DROP DATABASE IF EXISTS " + PG_DB + " WITH (FORCE)");
+            }
+        }
+        run.wall = Duration.ofNanos(System.nanoTime() - dbStart);
+        log("=== " + db + " done in " + run.wall.toSeconds() + " s");
+        return run;
+    }
+
+    /** One Gatling run of {@link LoginSimulation}; CPU and completed logins are read over the first {@code seconds}. */
+    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder) throws Exception {
+        Files.createDirectories(resultsFolder);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        long[] cpu = new long[2];
+        long[] logins = {-1};
+        long window = TimeUnit.SECONDS.toNanos(plan.seconds);
+        plan.onStart = () -> {
+            try {
+                cpu[0] = server.cpuMillis();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            timer.schedule(() -> {
+                try {
+                    cpu[1] = server.cpuMillis();
+                } catch (IOException e) {
+                    cpu[1] = -1;
+                }
+                logins[0] = plan.loginsWithin(window);
+            }, plan.seconds, TimeUnit.SECONDS);
+        };
+        if (plan.pool != null) {
+            plan.pool.resetWaits();
+        }
+        Plan.set(plan);
+        try {
+            int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+                    "--simulation", LoginSimulation.class.getName(),
+                    "--results-folder", resultsFolder.toString(),
+                    "--run-description", result.scenario});
+            if (status != 0) {
+                System.err.println("Gatling ended with status " + status + " for " + result.scenario);
+            }
+        } finally {
+            Plan.set(null);
+            timer.shutdown();
+            timer.awaitTermination(plan.seconds + 5L, TimeUnit.SECONDS);
+        }
+        result.readGatlingKo(resultsFolder);
+        result.steps(plan.stepNanos());
+        result.logins = logins[0] < 0 ? plan.loginsCompleted() : logins[0];
+        result.loginsPerSecond = result.logins / (double) plan.seconds;
+        result.cpuMsPerLogin = result.logins == 0 || cpu[1] < 0 ? Double.NaN : (cpu[1] - cpu[0]) / (double) result.logins;
+        result.failedLogins = plan.failedLogins.get();
+        result.poolWaits = (plan.pool != null ? plan.pool.waits() : 0)
+                + (plan.heavy != null ? plan.heavy.waits() + plan.light.waits() : 0);
+        log(String.format("  %s: %.2f logins/s, %.0f ms CPU/login, %d KO, %d unfinished logins", result.scenario,
+                result.loginsPerSecond, result.cpuMsPerLogin, result.ko, result.failedLogins));
+        return result;
+    }
+
+    private static void postgres(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
