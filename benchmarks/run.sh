@@ -8,7 +8,8 @@
 #   benchmarks/run.sh h2         H2 (dev-file) only
 #   benchmarks/run.sh postgres   PostgreSQL only (127.0.0.1:5432, user postgres, trust; creates and drops sa_bench)
 #
-# SKIP_BUILD=1 reuses target/secure-access-keycloak-*.jar as it is.
+# SKIP_BUILD=1 reuses target/secure-access-keycloak-*.jar as it is; BENCH_NOTE="..." adds a line about the
+# machine to the report (e.g. that it was shared during the run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,4 +44,4 @@ exec java -Xmx2g --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   org.secureaccess.bench.BenchmarkRunner --mode=full --db="$DB" \
   --jar="$JAR" --realm-export=realm-export.json --dist="$DIST" \
-  --work=benchmarks/target/work --out=docs/benchmarks.md
+  --work=benchmarks/target/work --out=docs/benchmarks.md --note="${BENCH_NOTE:-}"

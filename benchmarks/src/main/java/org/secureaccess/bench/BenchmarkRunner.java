@@ -27,7 +27,7 @@ public final class BenchmarkRunner {
     record Sizes(int appUsers, int phoneUsers, int heavyUsers, int lightUsers, int heavyRows, int lightRows, long tableRows,
                  int concurrency, int seconds, int warmupSeconds, int historySeconds, int historyRepeats) {
         static Sizes full() {
-            return new Sizes(500, 100, 8, 8, 100_000, 10, 1_000_000, 8, 30, 8, 25, 10);
+            return new Sizes(300, 60, 8, 8, 100_000, 10, 1_000_000, 8, 30, 8, 25, 10);
         }
 
         static Sizes smoke() {
@@ -57,6 +57,7 @@ public final class BenchmarkRunner {
     }
 
     static final String PG_DB = "sa_bench";
+    static final String H2_PASSWORD = "benchmark-h2";
     static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/" + PG_DB;
 
@@ -95,7 +96,7 @@ public final class BenchmarkRunner {
             }
             errors += sink.refused();
         }
-        String report = Report.markdown(runs, sizes, smoke, started);
+        String report = Report.markdown(runs, sizes, smoke, started, options.get("note"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
@@ -131,7 +132,8 @@ public final class BenchmarkRunner {
         String h2Url = null;
         if ("h2".equals(db)) {
             deleteTree(home.resolve("data/h2"));
-            dbOptions = List.of("--db=dev-file");
+            // Known credentials for the embedded file, so the seeder can open it while the server is stopped.
+            dbOptions = List.of("--db=dev-file", "--db-username=sa", "--db-password=" + H2_PASSWORD);
             h2Url = "jdbc:h2:file:" + home.resolve("data/h2/keycloakdb") + ";NON_KEYWORDS=VALUE";
         } else if ("postgres".equals(db)) {
             postgres("DROP DATABASE IF EXISTS " + PG_DB + " WITH (FORCE)");
@@ -165,7 +167,7 @@ public final class BenchmarkRunner {
                 if ("h2".equals(db)) {
                     log("stopping Keycloak to seed the H2 file");
                     server.stop();
-                    run.seededRows = HistorySeeder.seedH2(h2Url, realmId, heavyIds, sizes.heavyRows(), lightIds, sizes.lightRows(), sizes.tableRows());
+                    run.seededRows = HistorySeeder.seedH2(h2Url, H2_PASSWORD, realmId, heavyIds, sizes.heavyRows(), lightIds, sizes.lightRows(), sizes.tableRows());
                     log("seeded " + run.seededRows + " history rows in " + (System.nanoTime() - t) / 1_000_000 + " ms; restarting");
                     server.start();
                 } else {

@@ -45,7 +45,7 @@ final class HistorySeeder {
             written += rows(user, lightRows, sink);
         }
         long rest = tableRows - written;
-        int others = (int) Math.max(1, rest / 1000);
+        int others = (int) Math.max(1, (rest + 999) / 1000);
         for (int i = 0; i < others && written < tableRows; i++) {
             written += rows(UUID.randomUUID().toString(), (int) Math.min(1000, tableRows - written), sink);
         }
@@ -91,9 +91,9 @@ final class HistorySeeder {
     }
 
     /** H2 dev-file, while Keycloak is stopped (the embedded database is the server's alone while it runs). */
-    static long seedH2(String jdbcUrl, String realmId, List<String> heavy, int heavyRows, List<String> light, int lightRows,
+    static long seedH2(String jdbcUrl, String password, String realmId, List<String> heavy, int heavyRows, List<String> light, int lightRows,
                        long tableRows) throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "password")) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", password)) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SA_LOGIN_HISTORY (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, 'demo-app', '127.0.0.1', 'Chrome 126 on Linux', 'Chrome on Linux', ?, 'otp')")) {

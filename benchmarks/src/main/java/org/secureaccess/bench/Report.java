@@ -18,13 +18,17 @@ final class Report {
     private Report() {
     }
 
-    static String markdown(List<BenchmarkRunner.DbRun> runs, BenchmarkRunner.Sizes sizes, boolean smoke, Instant started) {
+    static String markdown(List<BenchmarkRunner.DbRun> runs, BenchmarkRunner.Sizes sizes, boolean smoke, Instant started, String machineNote) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks: what Secure Access costs per login\n\n");
         md.append("Written by `benchmarks/run.sh` (").append(smoke ? "smoke" : "full run").append(") on ")
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(started))
                 .append(". Figures from one run; rerun on your own hardware before sizing a cluster.\n\n");
-        md.append("## Machine\n\n").append(machine()).append('\n');
+        md.append("## Machine\n\n").append(machine());
+        if (machineNote != null && !machineNote.isBlank()) {
+            md.append("- ").append(machineNote).append('\n');
+        }
+        md.append('\n');
         md.append("## What was measured\n\n");
         md.append("One Keycloak 26.7.3 (development mode, `start-dev`, with theme and template caching switched on as in production, ")
                 .append("Keycloak's default heap `-Xms64m -Xmx512m`) with the extension, on ports 8180/9180, and the Gatling load client ")
