@@ -25,14 +25,15 @@ public final class BenchmarkRunner {
 
     /** The load and data sizes of a mode. */
     record Sizes(int appUsers, int phoneUsers, int heavyUsers, int lightUsers, int heavyRows, int lightRows, long tableRows,
-                 int concurrency, int seconds, int warmupSeconds, int historySeconds, int historyRepeats) {
+                 int concurrency, int seconds, int rounds, int warmupSeconds, int historySeconds, int historyRepeats) {
         static Sizes full() {
-            return new Sizes(300, 60, 8, 8, 100_000, 10, 1_000_000, 8, 30, 8, 25, 10);
+            // Scenarios 1-4 alternate (1 2 3 4 1 2 3 4 ...) so that drift (JIT, other load) spreads over all of them.
+            return new Sizes(300, 60, 10, 8, 100_000, 10, 1_000_000, 8, 15, 2, 15, 25, 10);
         }
 
         static Sizes smoke() {
             // No history rows are seeded in the smoke (H2 would need a restart): it checks that every path works.
-            return new Sizes(16, 8, 4, 4, 0, 0, 0, 2, 3, 0, 3, 2);
+            return new Sizes(48, 8, 8, 8, 0, 0, 0, 2, 3, 1, 0, 3, 2);
         }
 
         boolean seedsHistory() {
@@ -182,7 +183,7 @@ public final class BenchmarkRunner {
                 log("warm-up");
                 for (Plan.Flow flow : List.of(Plan.Flow.STOCK, Plan.Flow.APP, Plan.Flow.SMS)) {
                     seeder.historyListener(flow != Plan.Flow.STOCK);
-                    Result warm = measure(server, new Result("warm-up " + flow, flow, flow != Plan.Flow.STOCK, sizes.warmupSeconds()),
+                    Result warm = measure(server, new Result("warm-up " + flow, flow, flow != Plan.Flow.STOCK),
                             new Plan(flow, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm,
                                     flow == Plan.Flow.SMS ? phones : app, null, null, null, null, 0, sink),
                             results.resolve("warmup"));
@@ -200,17 +201,22 @@ public final class BenchmarkRunner {
                     new Step("2. Ours: app code", Plan.Flow.APP, true, app),
                     new Step("3. Ours: text-message code", Plan.Flow.SMS, true, phones),
                     new Step("4. Ours: app code, history listener off", Plan.Flow.APP, false, app));
-            for (Step step : steps) {
-                seeder.historyListener(step.listener());
-                log("measuring: " + step.name());
-                run.results.add(measure(server, new Result(step.name(), step.flow(), step.listener(), sizes.seconds()),
-                        new Plan(step.flow(), sizes.concurrency(), sizes.seconds(), KeycloakServer.baseUrl(), realm, step.pool(),
-                                null, null, null, null, 0, sink),
-                        results.resolve("run")));
+            Map<String, Result> merged = new java.util.LinkedHashMap<>();
+            for (int round = 1; round <= sizes.rounds(); round++) {
+                for (Step step : steps) {
+                    seeder.historyListener(step.listener());
+                    log("measuring (round " + round + " of " + sizes.rounds() + "): " + step.name());
+                    Result result = measure(server, new Result(step.name(), step.flow(), step.listener()),
+                            new Plan(step.flow(), sizes.concurrency(), sizes.seconds(), KeycloakServer.baseUrl(), realm, step.pool(),
+                                    null, null, null, null, 0, sink),
+                            results.resolve("run"));
+                    merged.merge(step.name(), result, Result::add);
+                }
             }
+            run.results.addAll(merged.values());
             seeder.historyListener(true);
             log("measuring: history page and API");
-            run.results.add(measure(server, new Result("5. Security page and history API", Plan.Flow.HISTORY, true, sizes.historySeconds()),
+            run.results.add(measure(server, new Result("5. Security page and history API", Plan.Flow.HISTORY, true),
                     new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
                             heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
                     results.resolve("run")));
@@ -273,15 +279,16 @@ public final class BenchmarkRunner {
             timer.awaitTermination(plan.seconds + 5L, TimeUnit.SECONDS);
         }
         result.readGatlingKo(resultsFolder);
-        result.steps(plan.stepNanos());
+        result.addSamples(plan.stepNanos());
+        result.runs = 1;
+        result.seconds = plan.seconds;
         result.logins = logins[0] < 0 ? plan.loginsCompleted() : logins[0];
-        result.loginsPerSecond = result.logins / (double) plan.seconds;
-        result.cpuMsPerLogin = result.logins == 0 || cpu[1] < 0 ? Double.NaN : (cpu[1] - cpu[0]) / (double) result.logins;
+        result.cpuMs = cpu[1] < 0 ? 0 : cpu[1] - cpu[0];
         result.failedLogins = plan.failedLogins.get();
         result.poolWaits = (plan.pool != null ? plan.pool.waits() : 0)
                 + (plan.heavy != null ? plan.heavy.waits() + plan.light.waits() : 0);
         log(String.format("  %s: %.2f logins/s, %.0f ms CPU/login, %d KO, %d unfinished logins", result.scenario,
-                result.loginsPerSecond, result.cpuMsPerLogin, result.ko, result.failedLogins));
+                result.loginsPerSecond(), result.cpuMsPerLogin(), result.ko, result.failedLogins));
         return result;
     }
 

@@ -50,14 +50,15 @@ final class Report {
                 .append(" times, continues, then calls `GET /realms/{realm}/secure-access/login-history?max=20` with its token ")
                 .append(sizes.historyRepeats()).append(" times.\n\n");
         md.append(String.format(Locale.ROOT, "Each scenario is a closed model: %d virtual users signing in back to back for %d s "
-                        + "(scenario 5: %d s), each login a new person with fresh cookies and PKCE (S256). A warm-up of %d s per flow "
+                        + "per round, in %d rounds with scenarios 1-4 alternating (1 2 3 4 1 2 3 4), so that drift on the machine spreads "
+                        + "over all of them (scenario 5: once, %d s), each login a new person with fresh cookies and PKCE (S256). A warm-up of %d s per flow "
                         + "comes first. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
                         + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins; "
                         + "**p50/p99** are Gatling's per-request response times over the whole run. **Errors** are failed requests (KO) "
                         + "plus logins that did not complete. App codes are used once each (Keycloak refuses a used code), so %d people "
                         + "sign in by app; %d people with distinct fictional numbers (555-01xx) take the texts, below the limit of 10 "
                         + "per 10 minutes.\n\n",
-                sizes.concurrency(), sizes.seconds(), sizes.historySeconds(), sizes.warmupSeconds(), sizes.appUsers(), sizes.phoneUsers()));
+                sizes.concurrency(), sizes.seconds(), sizes.rounds(), sizes.historySeconds(), sizes.warmupSeconds(), sizes.appUsers(), sizes.phoneUsers()));
 
         List<String[]> targets = new ArrayList<>();
         for (BenchmarkRunner.DbRun run : runs) {
@@ -69,13 +70,13 @@ final class Report {
                 if (r.flow == Plan.Flow.HISTORY) {
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %.0f | %d |%n", r.scenario, r.loginsPerSecond,
-                        stock == null || r == stock ? "1.00" : String.format(Locale.ROOT, "%.2f", r.loginsPerSecond / stock.loginsPerSecond),
-                        r.cpuMsPerLogin, r.errors()));
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %.0f | %d |%n", r.scenario, r.loginsPerSecond(),
+                        stock == null || r == stock ? "1.00" : String.format(Locale.ROOT, "%.2f", r.loginsPerSecond() / stock.loginsPerSecond()),
+                        r.cpuMsPerLogin(), r.errors()));
             }
             md.append("\nLatency per step (ms):\n\n| Scenario | Step | Requests | p50 | p99 |\n|---|---|---:|---:|---:|\n");
             for (Result r : run.results) {
-                r.steps.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n",
+                r.steps().forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n",
                         r.scenario.replaceFirst("\\..*", ""), name, s.count(), s.p50(), s.p99())));
             }
             md.append('\n');
@@ -84,20 +85,20 @@ final class Report {
             Result noListener = find(run, Plan.Flow.APP, false);
             long errors = run.warmupErrors + run.results.stream().mapToLong(Result::errors).sum();
             if (!smoke && stock != null && app != null) {
-                double ratio = app.loginsPerSecond / stock.loginsPerSecond;
+                double ratio = app.loginsPerSecond() / stock.loginsPerSecond();
                 targets.add(row(dbName, "App-code flow ≥ 95% of stock logins/s", pct(ratio) + " of stock", ratio >= 0.95));
             }
             if (!smoke && app != null && noListener != null) {
-                double cost = 1 - app.loginsPerSecond / noListener.loginsPerSecond;
+                double cost = 1 - app.loginsPerSecond() / noListener.loginsPerSecond();
                 targets.add(row(dbName, "History listener costs ≤ 3% of throughput",
-                        String.format(Locale.ROOT, "%.1f%% (%.2f vs %.2f logins/s)", cost * 100, app.loginsPerSecond, noListener.loginsPerSecond),
+                        String.format(Locale.ROOT, "%.1f%% (%.2f vs %.2f logins/s)", cost * 100, app.loginsPerSecond(), noListener.loginsPerSecond()),
                         cost <= 0.03));
             }
             if (!smoke && history != null) {
                 for (String what : List.of("security page", "history API")) {
                     Result.Step heavy = null;
                     Result.Step light = null;
-                    for (var e : history.steps.entrySet()) {
+                    for (var e : history.steps().entrySet()) {
                         if (e.getKey().startsWith(what + ",")) {
                             if (heavy == null) {
                                 heavy = e.getValue();

@@ -3,16 +3,19 @@ package org.secureaccess.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Map;
 import java.util.stream.Stream;
 
-
-/** What one measured Gatling run gave: throughput and CPU over the window, latency per step, failed requests. */
+/**
+ * What the measured Gatling runs of one scenario gave (one run per round, added up): logins and CPU over the
+ * measured windows, response times per step, failed requests.
+ */
 final class Result {
 
     /** One step's successful requests and their median and 99th percentile (milliseconds). */
@@ -22,32 +25,58 @@ final class Result {
     final String scenario;
     final Plan.Flow flow;
     final boolean historyListener;
-    final int seconds;
+    long seconds;
     long logins;
-    double loginsPerSecond;
-    double cpuMsPerLogin;
+    long cpuMs;
     long ko;
     long failedLogins;
     long poolWaits;
-    final Map<String, Step> steps = new LinkedHashMap<>();
+    int runs;
+    private final Map<String, List<Long>> samples = new LinkedHashMap<>();
 
-    Result(String scenario, Plan.Flow flow, boolean historyListener, int seconds) {
+    Result(String scenario, Plan.Flow flow, boolean historyListener) {
         this.scenario = scenario;
         this.flow = flow;
         this.historyListener = historyListener;
-        this.seconds = seconds;
     }
 
     long errors() {
         return ko + failedLogins;
     }
 
-    /** Per-step percentiles from the response times the simulation recorded. */
-    void steps(Map<String, List<Long>> nanos) {
-        nanos.forEach((name, values) -> {
+    double loginsPerSecond() {
+        return seconds == 0 ? Double.NaN : logins / (double) seconds;
+    }
+
+    double cpuMsPerLogin() {
+        return logins == 0 ? Double.NaN : cpuMs / (double) logins;
+    }
+
+    void addSamples(Map<String, List<Long>> nanos) {
+        nanos.forEach((name, values) -> samples.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+    }
+
+    /** Adds another round of the same scenario. */
+    Result add(Result other) {
+        seconds += other.seconds;
+        logins += other.logins;
+        cpuMs += other.cpuMs;
+        ko += other.ko;
+        failedLogins += other.failedLogins;
+        poolWaits += other.poolWaits;
+        runs += other.runs;
+        addSamples(other.samples);
+        return this;
+    }
+
+    /** Per-step count, median and 99th percentile, in the order the steps were declared. */
+    Map<String, Step> steps() {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        samples.forEach((name, values) -> {
             List<Long> sorted = values.stream().sorted().toList();
             steps.put(name, new Step(sorted.size(), percentile(sorted, 50), percentile(sorted, 99)));
         });
+        return steps;
     }
 
     /** Nearest-rank percentile, in milliseconds. */
