@@ -28,7 +28,7 @@ public final class BenchmarkRunner {
                  int concurrency, int seconds, int rounds, int warmupSeconds, int historySeconds, int historyRepeats) {
         static Sizes full() {
             // Scenarios 1-4 alternate (1 2 3 4 1 2 3 4 ...) so that drift (JIT, other load) spreads over all of them.
-            return new Sizes(300, 60, 10, 8, 100_000, 10, 1_000_000, 8, 15, 2, 15, 25, 10);
+            return new Sizes(400, 60, 10, 8, 100_000, 10, 1_000_000, 8, 15, 2, 15, 25, 10);
         }
 
         static Sizes smoke() {
@@ -48,6 +48,7 @@ public final class BenchmarkRunner {
         final List<String> notes = new ArrayList<>();
         double heapBeforeMiB;
         double heapAfterMiB;
+        boolean heapComparable = true;
         long warmupErrors;
         long seededRows;
         Duration wall;
@@ -124,6 +125,7 @@ public final class BenchmarkRunner {
     static DbRun runDatabase(String db, Sizes sizes, boolean smoke, Path jar, Path realmExport, Path dist, Path work,
                              SmsSink sink, int smsPort) throws Exception {
         DbRun run = new DbRun(db);
+        restarted = false;
         long dbStart = System.nanoTime();
         log("=== " + db + ": installing Keycloak under " + work);
         Path home = KeycloakServer.install(dist, work, jar);
@@ -182,11 +184,10 @@ public final class BenchmarkRunner {
             if (sizes.warmupSeconds() > 0) {
                 log("warm-up");
                 for (Plan.Flow flow : List.of(Plan.Flow.STOCK, Plan.Flow.APP, Plan.Flow.SMS)) {
-                    seeder.historyListener(flow != Plan.Flow.STOCK);
                     Result warm = measure(server, new Result("warm-up " + flow, flow, flow != Plan.Flow.STOCK),
                             new Plan(flow, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm,
                                     flow == Plan.Flow.SMS ? phones : app, null, null, null, null, 0, sink),
-                            results.resolve("warmup"));
+                            results.resolve("warmup"), listener(seeder, flow != Plan.Flow.STOCK));
                     run.warmupErrors += warm.errors();
                 }
             }
@@ -204,25 +205,33 @@ public final class BenchmarkRunner {
             Map<String, Result> merged = new java.util.LinkedHashMap<>();
             for (int round = 1; round <= sizes.rounds(); round++) {
                 for (Step step : steps) {
-                    seeder.historyListener(step.listener());
                     log("measuring (round " + round + " of " + sizes.rounds() + "): " + step.name());
                     Result result = measure(server, new Result(step.name(), step.flow(), step.listener()),
                             new Plan(step.flow(), sizes.concurrency(), sizes.seconds(), KeycloakServer.baseUrl(), realm, step.pool(),
                                     null, null, null, null, 0, sink),
-                            results.resolve("run"));
+                            results.resolve("run"), listener(seeder, step.listener()));
                     merged.merge(step.name(), result, Result::add);
                 }
             }
             run.results.addAll(merged.values());
-            seeder.historyListener(true);
             log("measuring: history page and API");
             run.results.add(measure(server, new Result("5. Security page and history API", Plan.Flow.HISTORY, true),
                     new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
                             heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
-                    results.resolve("run")));
+                    results.resolve("run"), listener(seeder, true)));
 
+            if (!server.alive()) {
+                server.stop();
+                server.start();
+                restarted = true;
+            }
             seeder.logoutAll();
             run.heapAfterMiB = server.heapAfterGcMiB();
+            if (restarted) {
+                run.notes.add("The server was stopped from outside during the measured runs (another program on the shared machine) "
+                        + "and started again; the affected run was repeated. The heap comparison is therefore not meaningful.");
+                run.heapComparable = false;
+            }
             log(String.format("heap after GC after the measured runs: %.1f MiB", run.heapAfterMiB));
             long waits = run.results.stream().filter(r -> r.flow != Plan.Flow.HISTORY).mapToLong(r -> r.poolWaits).sum();
             if (waits > 0) {
@@ -239,9 +248,38 @@ public final class BenchmarkRunner {
         return run;
     }
 
+    /** Set when the server had to be started again during the measured runs (the heap comparison then means nothing). */
+    static volatile boolean restarted;
+
+    /**
+     * {@link #measureOnce} again, after starting the server again, when the server was stopped from outside during the
+     * run (on a shared machine, other programs' clean-ups have stopped it); at most twice.
+     */
+    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder, Runnable beforeRun) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            if (!server.alive()) {
+                log("the server was stopped from outside; starting it again");
+                server.stop();
+                server.start();
+                restarted = true;
+            }
+            beforeRun.run();
+            Plan fresh = plan.copy();
+            Result r = measureOnce(server, new Result(result.scenario, result.flow, result.historyListener), fresh, resultsFolder);
+            if (server.alive() || attempt == 3) {
+                return r;
+            }
+            log("the server was stopped from outside during '" + result.scenario + "'; repeating it");
+        }
+    }
+
     /** One Gatling run of {@link LoginSimulation}; CPU and completed logins are read over the first {@code seconds}. */
-    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder) throws Exception {
+    static Result measureOnce(KeycloakServer server, Result result, Plan plan, Path resultsFolder) throws Exception {
         Files.createDirectories(resultsFolder);
+        // Every run starts at a fresh 30-second step, so that each person's app code for it is unused: a run never
+        // waits for the codes that the run before used.
+        long toNextStep = Totp.STEP_MILLIS - System.currentTimeMillis() % Totp.STEP_MILLIS;
+        Thread.sleep(toNextStep + 300);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         long[] cpu = new long[2];
         long[] logins = {-1};
@@ -290,6 +328,16 @@ public final class BenchmarkRunner {
         log(String.format("  %s: %.2f logins/s, %.0f ms CPU/login, %d KO, %d unfinished logins", result.scenario,
                 result.loginsPerSecond(), result.cpuMsPerLogin(), result.ko, result.failedLogins));
         return result;
+    }
+
+    private static Runnable listener(Seeder seeder, boolean on) {
+        return () -> {
+            try {
+                seeder.historyListener(on);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static void postgres(String sql) throws Exception {

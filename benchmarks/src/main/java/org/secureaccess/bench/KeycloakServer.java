@@ -102,7 +102,27 @@ final class KeycloakServer {
         }
     }
 
+    /**
+     * Starts the server, trying again (twice) when it exits during start-up: on a shared machine another program may
+     * end it (seen here: a server stopped by a signal right after start while other Keycloak test runs started).
+     */
     void start() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !e.getMessage().startsWith("Keycloak exited")) {
+                    throw e;
+                }
+                System.out.println("[bench] " + e.getMessage() + "; starting again (attempt " + (attempt + 1) + " of 3)");
+                process = null;
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private void startOnce() throws IOException, InterruptedException {
         requireFree(HTTP_PORT, MANAGEMENT_PORT);
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + HTTP_PORT,
@@ -148,6 +168,10 @@ final class KeycloakServer {
         javaPid = process.toHandle().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive() && ProcessHandle.of(javaPid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     long pid() {

@@ -64,6 +64,11 @@ final class Plan {
         this.sink = sink;
     }
 
+    /** The same plan with nothing counted yet (to repeat a run). */
+    Plan copy() {
+        return new Plan(flow, concurrency, seconds, baseUrl, realm, pool, heavy, light, heavyLabel, lightLabel, historyRepeats, sink);
+    }
+
     private static volatile Plan current;
 
     static Plan current() {
