@@ -28,7 +28,8 @@ public final class BenchmarkRunner {
                  int concurrency, int seconds, int rounds, int warmupSeconds, int historySeconds, int historyRepeats) {
         static Sizes full() {
             // Scenarios 1-4 alternate (1 2 3 4 1 2 3 4 ...) so that drift (JIT, other load) spreads over all of them.
-            return new Sizes(400, 60, 10, 8, 100_000, 10, 1_000_000, 8, 15, 2, 15, 25, 10);
+            // 120 phone users: 9 texts each per 10 minutes leave room for the warm-up and two rounds at ~15 logins/s.
+            return new Sizes(400, 120, 10, 8, 100_000, 10, 1_000_000, 8, 15, 2, 15, 25, 10);
         }
 
         static Sizes smoke() {
