@@ -1,0 +1,235 @@
+package org.secureaccess.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The benchmark's own Keycloak: the distribution unpacked under the work folder with the extension in providers/,
+ * started in development mode (H2 dev-file, or PostgreSQL) on ports of its own, with theme and template caching
+ * on as in production. Reads the server process's CPU time from /proc and its heap with jcmd.
+ */
+final class KeycloakServer {
+
+    static final int HTTP_PORT = 8180;
+    static final int MANAGEMENT_PORT = 9180;
+    static final String KEYED_HASH_SECRET = "benchmark-only-keyed-hash-secret-0123456789abcdef";
+    static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    private final Path home;
+    private final Path log;
+    private final List<String> dbOptions;
+    private final int smsPort;
+    private Process process;
+    private long javaPid;
+
+    KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort) {
+        this.home = home;
+        this.log = log;
+        this.dbOptions = dbOptions;
+        this.smsPort = smsPort;
+    }
+
+    static String baseUrl() {
+        return "http://127.0.0.1:" + HTTP_PORT;
+    }
+
+    /** Unpacks the distribution to {@code target} (once) and puts the extension JAR in providers/. */
+    static Path install(Path distZip, Path workDir, Path extensionJar) throws IOException {
+        Path home;
+        try (ZipFile zip = new ZipFile(distZip.toFile())) {
+            String top = zip.entries().nextElement().getName().split("/")[0];
+            home = workDir.resolve(top);
+            if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    Path out = workDir.resolve(entry.getName()).normalize();
+                    if (!out.startsWith(workDir)) {
+                        throw new IOException("Bad entry " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(out);
+                    } else {
+                        Files.createDirectories(out.getParent());
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        if (entry.getName().endsWith(".sh")) {
+                            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+                        }
+                    }
+                }
+            }
+        }
+        try (var providers = Files.list(home.resolve("providers"))) {
+            for (Path old : providers.filter(p -> p.getFileName().toString().startsWith("secure-access-keycloak")).toList()) {
+                Files.delete(old);
+            }
+        }
+        Files.copy(extensionJar, home.resolve("providers").resolve(extensionJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return home;
+    }
+
+    /** Refuses to go on when something else listens on a port this benchmark needs. */
+    static void requireFree(int... ports) {
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress("0.0.0.0", port));
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + port + " is taken; the benchmark needs it for its own server. Stop what listens there.");
+            }
+        }
+    }
+
+    /**
+     * Starts the server, trying again (twice) when it exits during start-up: on a shared machine another program may
+     * end it (seen here: a server stopped by a signal right after start while other Keycloak test runs started).
+     */
+    void start() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !e.getMessage().startsWith("Keycloak exited")) {
+                    throw e;
+                }
+                System.out.println("[bench] " + e.getMessage() + "; starting again (attempt " + (attempt + 1) + " of 3)");
+                process = null;
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private void startOnce() throws IOException, InterruptedException {
+        requireFree(HTTP_PORT, MANAGEMENT_PORT);
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + HTTP_PORT,
+                "--http-management-port=" + MANAGEMENT_PORT,
+                "--health-enabled=true",
+                "--import-realm",
+                "--bootstrap-admin-username=admin",
+                "--bootstrap-admin-password=admin",
+                // Development mode turns theme and template caching off; production has them on.
+                "--spi-theme--cache-themes=true",
+                "--spi-theme--cache-templates=true",
+                "--spi-theme--static-max-age=2592000",
+                "--spi-sms-sender--provider=webhook",
+                "--spi-sms-sender--webhook--url=" + SmsSink.url(smsPort),
+                "--spi-sms-sender--webhook--auth-header-value=" + SmsSink.AUTHORIZATION,
+                "--spi-letter-sender--provider=log",
+                "--spi-secure-access-keyed-hash--hmac-sha256--secret=" + KEYED_HASH_SECRET));
+        command.addAll(dbOptions);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        process = builder.start();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited during start-up; see " + log);
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("UP")) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Keycloak was not ready within 4 minutes; see " + log);
+            }
+            Thread.sleep(500);
+        }
+        javaPid = process.toHandle().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive() && ProcessHandle.of(javaPid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    long pid() {
+        return javaPid;
+    }
+
+    /** User plus system CPU time of the server process so far, in milliseconds. */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + javaPid + "/stat"), StandardCharsets.US_ASCII);
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is field 3 (state): utime is field 14, stime field 15.
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+    /** Full GC (jcmd GC.run), then the heap in use, in MiB. */
+    double heapAfterGcMiB() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Thread.sleep(1000);
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher matcher = HEAP_USED.matcher(info);
+        if (!matcher.find()) {
+            throw new IOException("Unexpected GC.heap_info: " + info);
+        }
+        return Long.parseLong(matcher.group(2)) / 1024.0;
+    }
+
+    private String jcmd(String what) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(javaPid), what).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IOException("jcmd " + what + " failed: " + out);
+        }
+        return out;
+    }
+
+    void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        ProcessHandle java = ProcessHandle.of(javaPid).orElse(null);
+        process.destroy();
+        if (java != null && java.pid() != process.pid()) {
+            java.destroy();
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        if (java != null) {
+            java.onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).join();
+            if (java.isAlive()) {
+                java.destroyForcibly();
+            }
+        }
+        process = null;
+    }
+}

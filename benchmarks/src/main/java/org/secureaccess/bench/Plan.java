@@ -1,0 +1,118 @@
+package org.secureaccess.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the next Gatling run does (Gatling instantiates {@link LoginSimulation} itself, so the runner hands it
+ * the plan here), and what it counted: completed logins with their end times, to compute logins per second
+ * over the measured window.
+ */
+final class Plan {
+
+    enum Flow {
+        /** Keycloak's own username-and-password form and OTP form (client bench-stock). */
+        STOCK,
+        /** Ours: username, password, authenticator-app code, security page. */
+        APP,
+        /** Ours: username, password, texted code, security page. */
+        SMS,
+        /** Ours with an app code, for people with much and with little history; then the page and the API again. */
+        HISTORY
+    }
+
+    static final String REDIRECT_URI = "http://localhost:8999/callback";
+    static final String OUR_CLIENT = "demo-app";
+    static final String STOCK_CLIENT = "bench-stock";
+
+    final Flow flow;
+    final int concurrency;
+    final int seconds;
+    final String baseUrl;
+    final String realm;
+    final UserPool pool;
+    /** HISTORY only: the people with many rows, and with few. */
+    final UserPool heavy;
+    final UserPool light;
+    final String heavyLabel;
+    final String lightLabel;
+    final int historyRepeats;
+    final SmsSink sink;
+
+    private final List<Long> loginEnds = new ArrayList<>();
+    private final Map<String, List<Long>> stepNanos = new LinkedHashMap<>();
+    final AtomicLong failedLogins = new AtomicLong();
+    volatile long startNanos;
+    volatile Runnable onStart = () -> { };
+
+    Plan(Flow flow, int concurrency, int seconds, String baseUrl, String realm, UserPool pool, UserPool heavy, UserPool light,
+         String heavyLabel, String lightLabel, int historyRepeats, SmsSink sink) {
+        this.flow = flow;
+        this.concurrency = concurrency;
+        this.seconds = seconds;
+        this.baseUrl = baseUrl;
+        this.realm = realm;
+        this.pool = pool;
+        this.heavy = heavy;
+        this.light = light;
+        this.heavyLabel = heavyLabel;
+        this.lightLabel = lightLabel;
+        this.historyRepeats = historyRepeats;
+        this.sink = sink;
+    }
+
+    /** The same plan with nothing counted yet (to repeat a run). */
+    Plan copy() {
+        return new Plan(flow, concurrency, seconds, baseUrl, realm, pool, heavy, light, heavyLabel, lightLabel, historyRepeats, sink);
+    }
+
+    private static volatile Plan current;
+
+    static Plan current() {
+        Plan plan = current;
+        if (plan == null) {
+            throw new IllegalStateException("No plan: LoginSimulation is started by BenchmarkRunner");
+        }
+        return plan;
+    }
+
+    static void set(Plan plan) {
+        current = plan;
+    }
+
+    void started() {
+        startNanos = System.nanoTime();
+        onStart.run();
+    }
+
+    synchronized void loginCompleted() {
+        loginEnds.add(System.nanoTime());
+    }
+
+    /** Logins completed within the first {@code seconds} after the start. */
+    synchronized long loginsWithin(long windowNanos) {
+        return loginEnds.stream().filter(t -> t - startNanos <= windowNanos).count();
+    }
+
+    synchronized void declareStep(String name) {
+        stepNanos.computeIfAbsent(name, n -> new ArrayList<>());
+    }
+
+    synchronized void record(String name, long nanos) {
+        stepNanos.computeIfAbsent(name, n -> new ArrayList<>()).add(nanos);
+    }
+
+    /** Response times of successful requests per step, in the order the steps were declared. */
+    synchronized Map<String, List<Long>> stepNanos() {
+        Map<String, List<Long>> copy = new LinkedHashMap<>();
+        stepNanos.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        return copy;
+    }
+
+    synchronized long loginsCompleted() {
+        return loginEnds.size();
+    }
+}

@@ -1,0 +1,203 @@
+package org.secureaccess.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** docs/benchmarks.md: the machine, the results per database, the targets with PASS/FAIL, how to run. */
+final class Report {
+
+    private Report() {
+    }
+
+    static String markdown(List<BenchmarkRunner.DbRun> runs, BenchmarkRunner.Sizes sizes, boolean smoke, Instant started, String machineNote) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks: what Secure Access costs per login\n\n");
+        md.append("Written by `benchmarks/run.sh` (").append(smoke ? "smoke" : "full run").append(") on ")
+                .append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(started))
+                .append(". Figures from one run; rerun on your own hardware before sizing a cluster.\n\n");
+        md.append("## Machine\n\n").append(machine());
+        if (machineNote != null && !machineNote.isBlank()) {
+            md.append("- ").append(machineNote).append('\n');
+        }
+        md.append('\n');
+        md.append("## What was measured\n\n");
+        md.append("One Keycloak 26.7.3 (development mode, `start-dev`, with theme and template caching switched on as in production, ")
+                .append("Keycloak's default heap `-Xms64m -Xmx512m`) with the extension, on ports 8180/9180, and the Gatling load client ")
+                .append("on the same machine. One realm, `realm-export.json` as shipped (same password policy, Keycloak's default ")
+                .append("password hashing), so the stock flow and ours sign in the same people with the same hashing:\n\n");
+        md.append("1. **Stock**: Keycloak's own browser flow (`auth-username-password-form`, then `auth-otp-form`), bound to a copy of ")
+                .append("`demo-app` called `bench-stock`; history listener off (stock Keycloak has none). Steps: login page, username and ")
+                .append("password, code, token.\n");
+        md.append("2. **Ours, app code**: the realm's `secure-access browser` flow: login page, username, password (beside the site ")
+                .append("phrase), authenticator-app code, the Online Security Information page (Continue), token.\n");
+        md.append("3. **Ours, text-message code**: as 2 with a texted code, sent by the `webhook` SMS sender to a loopback sink in ")
+                .append("the load client, which reads the code from it.\n");
+        md.append("4. **Ours, history listener off**: as 2 with `secure-access-login-history` removed from the realm's event ")
+                .append("listeners (the security page still reads the history).\n");
+        md.append("5. **History**: people with ").append(sizes.seedsHistory() ? String.format("%,d", sizes.heavyRows()) : "few")
+                .append(" history rows in a table of ").append(sizes.seedsHistory() ? String.format("%,d", sizes.tableRows()) : "few")
+                .append(" rows (seeded with JDBC) against people with ").append(sizes.seedsHistory() ? sizes.lightRows() : "few")
+                .append(" rows, side by side: each signs in by app code, reloads the security page ").append(sizes.historyRepeats())
+                .append(" times, continues, then calls `GET /realms/{realm}/secure-access/login-history?max=20` with its token ")
+                .append(sizes.historyRepeats()).append(" times.\n\n");
+        md.append(String.format(Locale.ROOT, "Each scenario is a closed model: %d virtual users signing in back to back for %d s "
+                        + "per round, in %d rounds with scenarios 1-4 alternating (1 2 3 4 1 2 3 4), so that drift on the machine spreads "
+                        + "over all of them (scenario 5: once, %d s), each login a new person with fresh cookies and PKCE (S256); every run starts at a fresh 30-second TOTP step. A warm-up of %d s per flow "
+                        + "comes first. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
+                        + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins; "
+                        + "**p50/p99** are Gatling's per-request response times over the whole run. **Errors** are failed requests (KO) "
+                        + "plus logins that did not complete. App codes are used once each (Keycloak refuses a used code), so %d people "
+                        + "sign in by app; %d people with distinct fictional numbers (555-01xx) take the texts, below the limit of 10 "
+                        + "per 10 minutes.\n\n",
+                sizes.concurrency(), sizes.seconds(), sizes.rounds(), sizes.historySeconds(), sizes.warmupSeconds(), sizes.appUsers(), sizes.phoneUsers()));
+
+        List<String[]> targets = new ArrayList<>();
+        for (BenchmarkRunner.DbRun run : runs) {
+            String dbName = "h2".equals(run.db) ? "H2 (dev-file)" : "PostgreSQL 15 (127.0.0.1)";
+            md.append("## Results: ").append(dbName).append("\n\n");
+            Result stock = find(run, Plan.Flow.STOCK, false);
+            md.append("| Scenario | Logins/s | vs stock | CPU ms/login | Errors |\n|---|---:|---:|---:|---:|\n");
+            for (Result r : run.results) {
+                if (r.flow == Plan.Flow.HISTORY) {
+                    continue;
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %.0f | %d |%n", r.scenario, r.loginsPerSecond(),
+                        stock == null || r == stock ? "1.00" : String.format(Locale.ROOT, "%.2f", r.loginsPerSecond() / stock.loginsPerSecond()),
+                        r.cpuMsPerLogin(), r.errors()));
+            }
+            md.append("\nLatency per step (ms):\n\n| Scenario | Step | Requests | p50 | p99 |\n|---|---|---:|---:|---:|\n");
+            for (Result r : run.results) {
+                r.steps().forEach((name, s) -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n",
+                        r.scenario.replaceFirst("\\..*", ""), name, s.count(), s.p50(), s.p99())));
+            }
+            md.append('\n');
+            Result history = run.results.stream().filter(r -> r.flow == Plan.Flow.HISTORY).findFirst().orElse(null);
+            Result app = find(run, Plan.Flow.APP, true);
+            Result noListener = find(run, Plan.Flow.APP, false);
+            long errors = run.warmupErrors + run.results.stream().mapToLong(Result::errors).sum();
+            if (!smoke && stock != null && app != null) {
+                double ratio = app.loginsPerSecond() / stock.loginsPerSecond();
+                targets.add(row(dbName, "App-code flow ≥ 95% of stock logins/s", pct(ratio) + " of stock", ratio >= 0.95));
+            }
+            if (!smoke && app != null && noListener != null) {
+                double cost = 1 - app.loginsPerSecond() / noListener.loginsPerSecond();
+                targets.add(row(dbName, "History listener costs ≤ 3% of throughput",
+                        String.format(Locale.ROOT, "%.1f%% (%.2f vs %.2f logins/s)", cost * 100, app.loginsPerSecond(), noListener.loginsPerSecond()),
+                        cost <= 0.03));
+            }
+            if (!smoke && history != null) {
+                for (String what : List.of("security page", "history API")) {
+                    Result.Step heavy = null;
+                    Result.Step light = null;
+                    for (var e : history.steps().entrySet()) {
+                        if (e.getKey().startsWith(what + ",")) {
+                            if (heavy == null) {
+                                heavy = e.getValue();
+                            } else {
+                                light = e.getValue();
+                            }
+                        }
+                    }
+                    if (heavy != null && light != null) {
+                        double p50 = heavy.p50() / Math.max(1, light.p50());
+                        double p99 = heavy.p99() / Math.max(1, light.p99());
+                        targets.add(row(dbName, capital(what) + " median with many rows within 2× of few rows",
+                                String.format(Locale.ROOT, "%.2f× (p50 %.0f vs %.0f ms; p99 %.0f vs %.0f ms, %.2f×)",
+                                        p50, heavy.p50(), light.p50(), heavy.p99(), light.p99(), p99), p50 <= 2.0));
+                    }
+                }
+            }
+            targets.add(row(dbName, "No error under load (warm-up included)", errors + " errors", errors == 0));
+            double growth = run.heapAfterMiB - run.heapBeforeMiB;
+            if (!smoke && !run.heapComparable) {
+                targets.add(new String[] {dbName, "Heap after the run back to its level before", "not comparable: the server was restarted", "n/a"});
+            } else if (!smoke) {
+                targets.add(row(dbName, "Heap after the run back to its level before (≤ +10% after GC)",
+                        String.format(Locale.ROOT, "%.1f → %.1f MiB (%+.1f MiB)", run.heapBeforeMiB, run.heapAfterMiB, growth),
+                        run.heapAfterMiB <= run.heapBeforeMiB * 1.10));
+            }
+            md.append(String.format(Locale.ROOT, "Heap in use after `jcmd <pid> GC.run` (sessions ended first with the admin API's "
+                            + "logout-all, so live sessions do not count): %.1f MiB after the warm-up, %.1f MiB after the last scenario. "
+                            + "History rows seeded: %,d. This database's run took %d s.%n%n",
+                    run.heapBeforeMiB, run.heapAfterMiB, run.seededRows, run.wall.toSeconds()));
+            for (String note : run.notes) {
+                md.append("Note: ").append(note).append("\n\n");
+            }
+        }
+        md.append("## Targets\n\n| Database | Target | Measured | Result |\n|---|---|---|---|\n");
+        for (String[] t : targets) {
+            md.append("| ").append(String.join(" | ", t)).append(" |\n");
+        }
+        md.append("\n## How to run\n\n");
+        md.append("```\nbenchmarks/run.sh            # H2 and PostgreSQL (about 12 minutes)\nbenchmarks/run.sh h2         # one database\n"
+                + "benchmarks/run.sh postgres\n```\n\n");
+        md.append("It builds the extension (`mvn package -DskipTests`), fetches Keycloak 26.7.3 from Maven Central once (kept under ")
+                .append("`benchmarks/target/`), starts it on ports 8180 (HTTP) and 9180 (management) with the SMS sink on 8190 (it ")
+                .append("refuses to start when one is taken), seeds the realm and people, runs the scenarios and rewrites this file. ")
+                .append("PostgreSQL is expected at 127.0.0.1:5432 (user `postgres`, trust authentication); the run creates and drops ")
+                .append("the database `sa_bench`. Gatling's HTML reports are in `benchmarks/target/work/gatling-<db>/`, the server ")
+                .append("logs in `benchmarks/target/work/keycloak-<db>.log`.\n\n");
+        md.append("A smoke version (3 s of load per scenario at 2 virtual users on H2, no history seeding) runs at the end of the ")
+                .append("root build's `mvn verify` and fails it on any error; `-Dsecureaccess.skipBenchmarkSmoke=true` leaves it out ")
+                .append("(so do `-DskipTests` and `-DskipITs`).\n");
+        return md.toString();
+    }
+
+    private static String[] row(String db, String target, String measured, boolean pass) {
+        return new String[] {db, target, measured, pass ? "PASS" : "**FAIL**"};
+    }
+
+    private static String pct(double ratio) {
+        return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Result find(BenchmarkRunner.DbRun run, Plan.Flow flow, boolean listener) {
+        return run.results.stream().filter(r -> r.flow == flow && r.historyListener == listener).findFirst().orElse(null);
+    }
+
+    static String machine() {
+        StringBuilder m = new StringBuilder();
+        String model = "unknown";
+        Set<String> cores = new LinkedHashSet<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    model = line.substring(line.indexOf(':') + 1).trim();
+                    cores.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        long memKb = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    memKb = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        m.append("- CPU: ").append(model).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
+        m.append(String.format(Locale.ROOT, "- RAM: %.1f GiB%n", memKb / 1024.0 / 1024.0));
+        m.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append(" (Keycloak and the load client)\n");
+        m.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append('\n');
+        m.append("- The load client (Gatling) runs on the same cores as Keycloak.\n");
+        return m.toString();
+    }
+}
