@@ -172,7 +172,7 @@ public class LoginSimulation extends Simulation {
             chain = chain.repeat(plan.historyRepeats).on(timed("history API, " + historyLabel,
                     http("history API, " + historyLabel).get("/realms/" + plan.realm + "/secure-access/login-history?max=20")
                             .header("Authorization", "Bearer #{token}")
-                            .check(status().is(200), jsonPath("$.total").exists())));
+                            .check(status().is(200), jsonPath("$.items").exists())));
         }
         return chain.exec(session -> {
             plan.loginCompleted();
