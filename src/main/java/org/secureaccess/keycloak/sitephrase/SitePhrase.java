@@ -25,7 +25,7 @@ public record SitePhrase(String phrase, String image) {
     static final List<String> IMAGES = List.of("sun", "moon", "tree", "anchor", "bicycle", "sailboat", "cat", "flower", "mountain",
             "lighthouse", "kite", "umbrella");
     /**
-     * Decoys are built from a subject and a setting, in English or Spanish, about a thousand in all, so
+     * Decoys are built from a subject and a setting, in English or Spanish, 936 in all, so
      * that a shown phrase does not give away whether it is a person's own. The same whatever the
      * page's language: a decoy that changed with the language while a person's own phrase does not
      * would give the difference away.
