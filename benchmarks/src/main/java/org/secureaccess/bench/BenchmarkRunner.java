@@ -72,6 +72,7 @@ public final class BenchmarkRunner {
         }
         boolean smoke = "smoke".equals(options.getOrDefault("mode", "full"));
         Sizes sizes = smoke ? Sizes.smoke() : Sizes.full();
+        alignToStep = !smoke;
         String dbChoice = options.getOrDefault("db", "both");
         List<String> dbs = "both".equals(dbChoice) ? List.of("h2", "postgres") : List.of(dbChoice);
         Path jar = Path.of(required(options, "jar")).toAbsolutePath();
@@ -251,6 +252,7 @@ public final class BenchmarkRunner {
 
     /** Set when the server had to be started again during the measured runs (the heap comparison then means nothing). */
     static volatile boolean restarted;
+    static volatile boolean alignToStep = true;
 
     /**
      * {@link #measureOnce} again, after starting the server again, when the server was stopped from outside during the
@@ -279,8 +281,11 @@ public final class BenchmarkRunner {
         Files.createDirectories(resultsFolder);
         // Every run starts at a fresh 30-second step, so that each person's app code for it is unused: a run never
         // waits for the codes that the run before used.
-        long toNextStep = Totp.STEP_MILLIS - System.currentTimeMillis() % Totp.STEP_MILLIS;
-        Thread.sleep(toNextStep + 300);
+        // (The smoke has people enough for its few seconds and does not wait.)
+        if (alignToStep) {
+            long toNextStep = Totp.STEP_MILLIS - System.currentTimeMillis() % Totp.STEP_MILLIS;
+            Thread.sleep(toNextStep + 300);
+        }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         long[] cpu = new long[2];
         long[] logins = {-1};
