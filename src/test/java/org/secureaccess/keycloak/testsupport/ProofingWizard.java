@@ -34,6 +34,8 @@ public final class ProofingWizard {
     }
 
     public ProofingWizard postpone() {
+        // Keycloak's page scripts (session checks) may still be loading; a click during a reload is lost.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         login.submit("#sa-postpone");
         return this;
     }
