@@ -1,5 +1,6 @@
 package org.secureaccess.keycloak.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -86,6 +87,12 @@ public final class PageChecks {
         if (!problems.isEmpty()) {
             fail("Layout problems on " + pageName + " (" + page.url() + "): " + String.join("; ", problems));
         }
+    }
+
+    /** As {@link #check(Page, String, String)}, on a page that must be in {@code language}. */
+    public static void check(Page page, String language, String journey, String name) {
+        assertEquals(language, page.locator("html").getAttribute("lang"), "page language on " + name);
+        check(page, journey, name);
     }
 
     /** All three: accessible, usable, and pictured. */

@@ -264,8 +264,7 @@ class JourneysIT {
     }
 
     private static void check(Page page, Variant variant, String name) {
-        assertEquals(variant.language(), page.locator("html").getAttribute("lang"), "page language on " + name);
-        PageChecks.check(page, variant.folder(), name);
+        PageChecks.check(page, variant.language(), variant.folder(), name);
     }
 
     /** Moves the keyboard focus to an element by pressing Tab, as a keyboard user would. */

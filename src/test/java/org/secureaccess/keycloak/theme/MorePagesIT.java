@@ -168,7 +168,6 @@ class MorePagesIT {
     }
 
     private static void check(Page page, Variant variant, String name) {
-        assertEquals(variant.language(), page.locator("html").getAttribute("lang"), "page language on " + name);
-        PageChecks.check(page, variant.folder(), name);
+        PageChecks.check(page, variant.language(), variant.folder(), name);
     }
 }
