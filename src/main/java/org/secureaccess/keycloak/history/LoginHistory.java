@@ -98,11 +98,12 @@ public final class LoginHistory {
                 .setParameter("kinds", kinds).setMaxResults(100).getResultList();
     }
 
+    /** Whether one such sign-in exists: the first match is enough, so no count over a long history. */
     static boolean signedInBeforeFrom(EntityManager em, String realmId, String userId, String deviceFamily) {
-        return em.createNamedQuery("LoginHistory.countSignInsFromDevice", Long.class)
+        return !em.createNamedQuery("LoginHistory.signInsFromDevice", String.class)
                 .setParameter("realmId", realmId).setParameter("userId", userId)
                 .setParameter("kind", HistoryKind.SIGN_IN.name()).setParameter("deviceFamily", deviceFamily)
-                .getSingleResult() > 0;
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Removes rows older than the cut-off (epoch millis); returns how many. */

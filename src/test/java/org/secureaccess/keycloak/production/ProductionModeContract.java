@@ -109,6 +109,26 @@ abstract class ProductionModeContract {
         }
     }
 
+    /** The login-history reads made at every sign-in each have an index (their cost must not grow with history). */
+    @Test
+    void loginHistoryLookupsHaveTheirIndexes() throws Exception {
+        java.util.Set<String> indexes = new java.util.TreeSet<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword())) {
+            for (String table : List.of("SA_LOGIN_HISTORY", "sa_login_history")) {
+                try (ResultSet rows = db.getMetaData().getIndexInfo(db.getCatalog(), null, table, false, false)) {
+                    while (rows.next()) {
+                        if (rows.getString("INDEX_NAME") != null) {
+                            indexes.add(rows.getString("INDEX_NAME").toUpperCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        for (String index : List.of("IDX_SA_HISTORY_USER_TIME", "IDX_SA_HISTORY_TIME", "IDX_SA_HISTORY_USER_DEVICE")) {
+            assertTrue(indexes.contains(index), index + " among " + indexes);
+        }
+    }
+
     @Test
     void loginPageIsThemed() throws Exception {
         String redirect = URLEncoder.encode("http://localhost:3000/callback", StandardCharsets.UTF_8);
