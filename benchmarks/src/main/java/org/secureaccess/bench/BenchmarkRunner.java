@@ -25,16 +25,19 @@ public final class BenchmarkRunner {
 
     /** The load and data sizes of a mode. */
     record Sizes(int appUsers, int phoneUsers, int heavyUsers, int lightUsers, int heavyRows, int lightRows, long tableRows,
-                 int concurrency, int seconds, int rounds, int warmupSeconds, int historySeconds, int historyRepeats) {
+                 int concurrency, int seconds, int rounds, int warmupSeconds, int maxWarmupRounds, int historySeconds,
+                 int historyRepeats) {
         static Sizes full() {
-            // Scenarios 1-4 alternate (1 2 3 4 1 2 3 4 ...) so that drift (JIT, other load) spreads over all of them.
-            // 120 phone users: 9 texts each per 10 minutes leave room for the warm-up and two rounds at ~15 logins/s.
-            return new Sizes(400, 120, 10, 8, 100_000, 10, 1_000_000, 8, 15, 2, 15, 25, 10);
+            // Scenarios 1-4 run in rounds, each round in a rotated order (1234, 2341, 3412, 4123), so that every
+            // scenario runs once in every position and drift (JIT, heap growth) spreads evenly over all of them.
+            // 1000 app users: a person signs in by app once per 30-second step, and two runs may share a step.
+            // 300 phone users: 9 texts each per 10 minutes leave room for the warm-up and four rounds at ~20 logins/s.
+            return new Sizes(1000, 300, 10, 8, 100_000, 10, 1_000_000, 8, 15, 4, 15, 6, 25, 10);
         }
 
         static Sizes smoke() {
             // No history rows are seeded in the smoke (H2 would need a restart): it checks that every path works.
-            return new Sizes(48, 8, 8, 8, 0, 0, 0, 2, 3, 1, 0, 3, 2);
+            return new Sizes(48, 8, 8, 8, 0, 0, 0, 2, 3, 1, 0, 0, 3, 2);
         }
 
         boolean seedsHistory() {
@@ -46,6 +49,7 @@ public final class BenchmarkRunner {
     static final class DbRun {
         final String db;
         final List<Result> results = new ArrayList<>();
+        final List<Double> warmupRates = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         double heapBeforeMiB;
         double heapAfterMiB;
@@ -72,7 +76,6 @@ public final class BenchmarkRunner {
         }
         boolean smoke = "smoke".equals(options.getOrDefault("mode", "full"));
         Sizes sizes = smoke ? Sizes.smoke() : Sizes.full();
-        alignToStep = !smoke;
         String dbChoice = options.getOrDefault("db", "both");
         List<String> dbs = "both".equals(dbChoice) ? List.of("h2", "postgres") : List.of(dbChoice);
         Path jar = Path.of(required(options, "jar")).toAbsolutePath();
@@ -184,16 +187,40 @@ public final class BenchmarkRunner {
             deleteTree(results);
 
             if (sizes.warmupSeconds() > 0) {
-                log("warm-up");
-                for (Plan.Flow flow : List.of(Plan.Flow.STOCK, Plan.Flow.APP, Plan.Flow.SMS)) {
-                    Result warm = measure(server, new Result("warm-up " + flow, flow, flow != Plan.Flow.STOCK),
-                            new Plan(flow, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm,
-                                    flow == Plan.Flow.SMS ? phones : app, null, null, null, null, 0, sink),
-                            results.resolve("warmup"), listener(seeder, flow != Plan.Flow.STOCK));
+                // Keycloak speeds up for minutes after a start (JIT compilation, the heap growing from -Xms64m): warm up in
+                // rounds until one round's throughput is within 5% of the round before, so the measured rounds start level.
+                double previous = 0;
+                for (int round = 1; round <= sizes.maxWarmupRounds(); round++) {
+                    long logins = 0;
+                    long seconds = 0;
+                    for (Plan.Flow flow : List.of(Plan.Flow.STOCK, Plan.Flow.APP, Plan.Flow.SMS)) {
+                        Result warm = measure(server, new Result("warm-up " + round + " " + flow, flow, flow != Plan.Flow.STOCK),
+                                new Plan(flow, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm,
+                                        flow == Plan.Flow.SMS ? phones : app, null, null, null, null, 0, sink),
+                                results.resolve("warmup"), listener(seeder, flow != Plan.Flow.STOCK), false);
+                        run.warmupErrors += warm.errors();
+                        logins += warm.logins;
+                        seconds += warm.seconds;
+                    }
+                    double rate = logins / (double) seconds;
+                    run.warmupRates.add(rate);
+                    log(String.format("warm-up round %d: %.2f logins/s", round, rate));
+                    if (round >= 2 && Math.abs(rate - previous) <= 0.05 * previous) {
+                        break;
+                    }
+                    previous = rate;
+                }
+                if (sizes.seedsHistory()) {
+                    // Reading the heavy people's rows once fills the database's page cache (H2's is in Keycloak's heap)
+                    // before the first heap reading, as it will be after the measured history run.
+                    Result warm = measure(server, new Result("warm-up " + Plan.Flow.HISTORY, Plan.Flow.HISTORY, true),
+                            new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm, null,
+                                    heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
+                            results.resolve("warmup"), listener(seeder, true), true);
                     run.warmupErrors += warm.errors();
                 }
             }
-            seeder.logoutAll();
+            seeder.settleForHeapReading();
             run.heapBeforeMiB = server.heapAfterGcMiB();
             log(String.format("heap after GC before the measured runs: %.1f MiB", run.heapBeforeMiB));
 
@@ -205,14 +232,18 @@ public final class BenchmarkRunner {
                     new Step("3. Ours: text-message code", Plan.Flow.SMS, true, phones),
                     new Step("4. Ours: app code, history listener off", Plan.Flow.APP, false, app));
             Map<String, Result> merged = new java.util.LinkedHashMap<>();
+            for (Step step : steps) {
+                merged.put(step.name(), new Result(step.name(), step.flow(), step.listener()));
+            }
             for (int round = 1; round <= sizes.rounds(); round++) {
-                for (Step step : steps) {
+                for (int i = 0; i < steps.size(); i++) {
+                    Step step = steps.get((i + round - 1) % steps.size());
                     log("measuring (round " + round + " of " + sizes.rounds() + "): " + step.name());
                     Result result = measure(server, new Result(step.name(), step.flow(), step.listener()),
                             new Plan(step.flow(), sizes.concurrency(), sizes.seconds(), KeycloakServer.baseUrl(), realm, step.pool(),
                                     null, null, null, null, 0, sink),
-                            results.resolve("run"), listener(seeder, step.listener()));
-                    merged.merge(step.name(), result, Result::add);
+                            results.resolve("run"), listener(seeder, step.listener()), false);
+                    merged.get(step.name()).add(result);
                 }
             }
             run.results.addAll(merged.values());
@@ -220,14 +251,14 @@ public final class BenchmarkRunner {
             run.results.add(measure(server, new Result("5. Security page and history API", Plan.Flow.HISTORY, true),
                     new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
                             heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
-                    results.resolve("run"), listener(seeder, true)));
+                    results.resolve("run"), listener(seeder, true), !smoke));
 
             if (!server.alive()) {
                 server.stop();
                 server.start();
                 restarted = true;
             }
-            seeder.logoutAll();
+            seeder.settleForHeapReading();
             run.heapAfterMiB = server.heapAfterGcMiB();
             if (restarted) {
                 run.notes.add("The server was stopped from outside during the measured runs (another program on the shared machine) "
@@ -252,13 +283,13 @@ public final class BenchmarkRunner {
 
     /** Set when the server had to be started again during the measured runs (the heap comparison then means nothing). */
     static volatile boolean restarted;
-    static volatile boolean alignToStep = true;
 
     /**
      * {@link #measureOnce} again, after starting the server again, when the server was stopped from outside during the
      * run (on a shared machine, other programs' clean-ups have stopped it); at most twice.
      */
-    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder, Runnable beforeRun) throws Exception {
+    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder, Runnable beforeRun,
+                          boolean alignToStep) throws Exception {
         for (int attempt = 1; ; attempt++) {
             if (!server.alive()) {
                 log("the server was stopped from outside; starting it again");
@@ -268,7 +299,8 @@ public final class BenchmarkRunner {
             }
             beforeRun.run();
             Plan fresh = plan.copy();
-            Result r = measureOnce(server, new Result(result.scenario, result.flow, result.historyListener), fresh, resultsFolder);
+            Result r = measureOnce(server, new Result(result.scenario, result.flow, result.historyListener), fresh, resultsFolder,
+                    alignToStep);
             if (server.alive() || attempt == 3) {
                 return r;
             }
@@ -277,11 +309,11 @@ public final class BenchmarkRunner {
     }
 
     /** One Gatling run of {@link LoginSimulation}; CPU and completed logins are read over the first {@code seconds}. */
-    static Result measureOnce(KeycloakServer server, Result result, Plan plan, Path resultsFolder) throws Exception {
+    static Result measureOnce(KeycloakServer server, Result result, Plan plan, Path resultsFolder, boolean alignToStep)
+            throws Exception {
         Files.createDirectories(resultsFolder);
-        // Every run starts at a fresh 30-second step, so that each person's app code for it is unused: a run never
-        // waits for the codes that the run before used.
-        // (The smoke has people enough for its few seconds and does not wait.)
+        // The history run's few people sign in by app once per 30-second step: it starts at a fresh step, so that it
+        // never waits for the codes that the run before used. The other pools are large enough not to wait.
         if (alignToStep) {
             long toNextStep = Totp.STEP_MILLIS - System.currentTimeMillis() % Totp.STEP_MILLIS;
             Thread.sleep(toNextStep + 300);

@@ -32,6 +32,8 @@ final class Result {
     long failedLogins;
     long poolWaits;
     int runs;
+    /** Logins per second of each round, in round order. */
+    final List<Double> roundRates = new ArrayList<>();
     private final Map<String, List<Long>> samples = new LinkedHashMap<>();
 
     Result(String scenario, Plan.Flow flow, boolean historyListener) {
@@ -65,6 +67,7 @@ final class Result {
         failedLogins += other.failedLogins;
         poolWaits += other.poolWaits;
         runs += other.runs;
+        roundRates.addAll(other.roundRates.isEmpty() ? List.of(other.loginsPerSecond()) : other.roundRates);
         addSamples(other.samples);
         return this;
     }
