@@ -48,7 +48,7 @@ final class Report {
         md.append('\n');
         md.append("## What was measured\n\n");
         md.append("One Keycloak 26.7.3 (development mode, `start-dev`, with theme and template caching switched on as in production, ")
-                .append("Keycloak's default heap `-Xms64m -Xmx512m`) with the extension, on ports 8180/9180, and the Gatling load client ")
+                .append("Keycloak's default maximum heap of 512 MiB, all of it from the start: `JAVA_OPTS_KC_HEAP=\"" + KeycloakServer.HEAP_OPTIONS + "\"`) with the extension, on ports 8180/9180, and the Gatling load client ")
                 .append("on the same machine. One realm, `realm-export.json` as shipped (same password policy, Keycloak's default ")
                 .append("password hashing), so the stock flow and ours sign in the same people with the same hashing:\n\n");
         md.append("1. **Stock**: Keycloak's own browser flow (`auth-username-password-form`, then `auth-otp-form`), bound to a copy of ")
@@ -166,7 +166,7 @@ final class Report {
             md.append("| ").append(String.join(" | ", t)).append(" |\n");
         }
         md.append("\n## How to run\n\n");
-        md.append("```\nbenchmarks/run.sh            # H2 and PostgreSQL (about 12 minutes)\nbenchmarks/run.sh h2         # one database\n"
+        md.append("```\nbenchmarks/run.sh            # H2 and PostgreSQL (about 30 minutes on 2 cores)\nbenchmarks/run.sh h2         # one database\n"
                 + "benchmarks/run.sh postgres\n```\n\n");
         md.append("It builds the extension (`mvn package -DskipTests`), fetches Keycloak 26.7.3 from Maven Central once (kept under ")
                 .append("`benchmarks/target/`), starts it on ports 8180 (HTTP) and 9180 (management) with the SMS sink on 8190 (it ")

@@ -64,6 +64,7 @@ class SecondFactorLimitsIT {
         int eleventhAt = 10 * 31;
         timeOffset.set(eleventhAt);
         login.resendIgnoringCountdown();
+        long refusedAt = System.currentTimeMillis();
         assertEquals("Too many codes requested", login.heading());
         assertEquals(10, sms.messagesTo(number).size());
 
@@ -74,11 +75,12 @@ class SecondFactorLimitsIT {
         assertTrue(login.mainText().contains("in 10 minutes"), login.mainText());
         assertEquals(10, sms.messagesTo(number).size());
 
-        // Just inside the lock, still refused; just past it, a text goes out.
-        timeOffset.set(eleventhAt + 600 - 5);
+        // Just inside the lock, still refused; just past it, a text goes out (the offsets allow for the seconds
+        // this test has taken since).
+        timeOffset.set(eleventhAt + 600 - 5 - secondsSince(refusedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         assertEquals("Too many codes requested", signIn("send-cap").heading());
-        timeOffset.set(eleventhAt + 600 + 5);
+        timeOffset.set(eleventhAt + 600 + 5 - secondsSince(refusedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         login = signIn("send-cap");
         assertEquals("Enter your security code", login.heading());
@@ -170,6 +172,27 @@ class SecondFactorLimitsIT {
         login.submit("#sa-send-code");
         assertEquals("Too many codes requested", login.heading());
         assertEquals(10, sms.messagesTo(number).size());
+    }
+
+    @Test
+    void aRightCodeForgetsTheWrongCodesBeforeIt() throws Exception {
+        TestUsers.createWithPhone(realm, admin, "forgets-wrong", "(202) 555-0133");
+        String number = "+12025550133";
+
+        LoginPages login = signIn("forgets-wrong");
+        enterWrong(login, number, 4);
+        login.enterCode(sms.lastCodeTo(number)).acknowledgeSecurityInformation();
+        assertTrue(login.page().url().contains("/callback"), "signed in: " + login.page().url());
+
+        // Eight more wrong codes: twelve in all, but not ten in a row, so no lock.
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        login = signIn("forgets-wrong");
+        enterWrong(login, number, 4);
+        timeOffset.set(31);
+        login.resendIgnoringCountdown();
+        enterWrong(login, number, 4);
+        assertEquals("Enter your security code", login.heading(), "the right code ended the run of wrong ones");
+        assertTrue(login.fieldError("code").contains("Tries left for this code: 1"), login.fieldError("code"));
     }
 
     private LoginPages signIn(String username) throws Exception {

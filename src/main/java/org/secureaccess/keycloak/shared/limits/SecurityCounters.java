@@ -150,6 +150,10 @@ public final class SecurityCounters {
 
     /** Forgets the counter, e.g. after a success. */
     public static void reset(KeycloakSession session, RealmModel realm, String counter, String subject) {
+        if (read(session, realm, counter, subject) == null) {
+            // The usual case at a sign-in: nothing to forget, so no write transaction and no row lock.
+            return;
+        }
         String id = idOf(session, realm, counter, subject);
         KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> {
             EntityManager em = own.getProvider(JpaConnectionProvider.class).getEntityManager();
