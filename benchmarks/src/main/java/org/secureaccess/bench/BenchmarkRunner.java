@@ -187,8 +187,8 @@ public final class BenchmarkRunner {
             deleteTree(results);
 
             if (sizes.warmupSeconds() > 0) {
-                // Keycloak speeds up for minutes after a start (JIT compilation, the heap growing from -Xms64m): warm up in
-                // rounds until one round's throughput is within 5% of the round before, so the measured rounds start level.
+                // Keycloak speeds up for minutes after a start (JIT compilation): warm up in rounds until one round's
+                // throughput is within 5% of the round before, so the measured rounds start level.
                 double previous = 0;
                 for (int round = 1; round <= sizes.maxWarmupRounds(); round++) {
                     long logins = 0;
