@@ -27,7 +27,7 @@ final class HistoryView {
         return view;
     }
 
-    private static boolean isFailedAttempt(LoginHistoryEntity row) {
+    static boolean isFailedAttempt(LoginHistoryEntity row) {
         try {
             return HistoryKind.valueOf(row.getKind()).isFailedAttempt();
         } catch (IllegalArgumentException e) {

@@ -42,11 +42,11 @@ public final class LoginHistory {
         }
         String clientId = session.getContext().getClient() == null ? null : session.getContext().getClient().getClientId();
         String ip = session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
-        write(session, realm.getId(), userId, kind, clientId, ip, factor, null, detail);
+        write(session, realm.getId(), userId, kind, clientId, ip, factor, null, detail, DeviceSummary.ofCurrentRequest(session));
     }
 
     static LoginHistoryEntity write(KeycloakSession session, String realmId, String userId, HistoryKind kind, String clientId,
-            String ipAddress, String factor, String sessionId, String detail) {
+            String ipAddress, String factor, String sessionId, String detail, DeviceSummary device) {
         LoginHistoryEntity row = new LoginHistoryEntity();
         row.setId(KeycloakModelUtils.generateId());
         row.setRealmId(realmId);
@@ -59,7 +59,6 @@ public final class LoginHistory {
         row.setFactor(cut(factor, 20));
         row.setSessionId(cut(sessionId, 36));
         row.setDetail(cut(detail, 80));
-        DeviceSummary device = DeviceSummary.ofCurrentRequest(session);
         row.setDevice(device.summary());
         row.setDeviceFamily(device.family());
         row.setUserAgent(device.userAgent());

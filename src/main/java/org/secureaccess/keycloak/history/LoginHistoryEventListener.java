@@ -54,12 +54,10 @@ class LoginHistoryEventListener implements EventListenerProvider {
                 return;
             }
             String factor = factorOf(event, kind, secondFactorOfSession(realm, event.getSessionId()));
-            boolean newDevice = false;
-            if (kind == HistoryKind.SIGN_IN) {
-                newDevice = isNewDevice(realm, event.getUserId());
-            }
+            DeviceSummary device = DeviceSummary.ofCurrentRequest(session);
+            boolean newDevice = kind == HistoryKind.SIGN_IN && isNewDevice(realm, event.getUserId(), device);
             LoginHistoryEntity row = LoginHistory.write(session, realm.getId(), event.getUserId(), kind, event.getClientId(),
-                    event.getIpAddress(), factor, event.getSessionId(), event.getError());
+                    event.getIpAddress(), factor, event.getSessionId(), event.getError(), device);
             Notice notice = noticeFor(event, kind, newDevice);
             LOG.debugf("Login history: %s for user %s (device %s, new device %s, notice %s)", kind, event.getUserId(),
                     row == null ? null : row.getDeviceFamily(), newDevice, notice);
@@ -73,14 +71,16 @@ class LoginHistoryEventListener implements EventListenerProvider {
     }
 
     /** A sign-in from a browser and system never used before by someone who has signed in before. */
-    private boolean isNewDevice(RealmModel realm, String userId) {
-        DeviceSummary device = DeviceSummary.ofCurrentRequest(session);
+    private boolean isNewDevice(RealmModel realm, String userId, DeviceSummary device) {
         if (device.family() == null) {
             return false;
         }
         var em = LoginHistory.entityManager(session);
-        boolean signedInBefore = LoginHistory.latestOfKind(em, realm.getId(), userId, HistoryKind.SIGN_IN) != null;
-        return signedInBefore && !LoginHistory.signedInBeforeFrom(em, realm.getId(), userId, device.family());
+        // Most sign-ins come from a known device: asking about the device first settles them with one lookup.
+        if (LoginHistory.signedInBeforeFrom(em, realm.getId(), userId, device.family())) {
+            return false;
+        }
+        return LoginHistory.latestOfKind(em, realm.getId(), userId, HistoryKind.SIGN_IN) != null;
     }
 
     static HistoryKind classify(Event event) {

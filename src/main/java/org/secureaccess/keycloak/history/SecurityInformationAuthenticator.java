@@ -27,12 +27,15 @@ class SecurityInformationAuthenticator implements Authenticator {
         EntityManager em = LoginHistory.entityManager(context.getSession());
         String realmId = context.getRealm().getId();
         String userId = context.getUser().getId();
-        LoginHistoryEntity previous = LoginHistory.latestOfKind(em, realmId, userId, HistoryKind.SIGN_IN);
-        long since = previous == null ? 0 : previous.getEventTime();
-        List<Map<String, Object>> failures = LoginHistory.failuresSince(em, realmId, userId, since).stream().map(HistoryView::of).toList();
-        List<Map<String, Object>> recent = LoginHistory.latest(em, realmId, userId, 0, RECENT_EVENTS).stream().map(HistoryView::of).toList();
+        List<LoginHistoryEntity> newest = LoginHistory.latest(em, realmId, userId, 0, RECENT_EVENTS);
+        SecuritySummary summary = SecuritySummary.fromNewest(newest, RECENT_EVENTS).orElseGet(() -> {
+            LoginHistoryEntity previous = LoginHistory.latestOfKind(em, realmId, userId, HistoryKind.SIGN_IN);
+            return new SecuritySummary(previous, LoginHistory.failuresSince(em, realmId, userId, previous == null ? 0 : previous.getEventTime()));
+        });
+        List<Map<String, Object>> failures = summary.failures().stream().map(HistoryView::of).toList();
+        List<Map<String, Object>> recent = newest.stream().map(HistoryView::of).toList();
         context.challenge(context.form()
-                .setAttribute("saPrevious", previous == null ? null : HistoryView.of(previous))
+                .setAttribute("saPrevious", summary.previous() == null ? null : HistoryView.of(summary.previous()))
                 .setAttribute("saFailures", failures)
                 .setAttribute("saRecent", recent)
                 .createForm(TEMPLATE));

@@ -137,6 +137,28 @@ class LoginHistoryIT {
     }
 
     @Test
+    void failuresBeyondTheTenNewestEventsStillCountFromThePreviousSignIn() throws Exception {
+        TestUsers.createWithPhone(realm, admin, "history-many", "(202) 555-0210");
+        signInWith(null, "history-many", "+12025550210");
+
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        LoginPages login = open();
+        login.signIn("history-many", "wrong-password-0");
+        for (int i = 1; i < 11; i++) {
+            login.enterPassword("wrong-password-" + i);
+        }
+        login.enterPassword(TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+12025550210"));
+
+        assertEquals("Online Security Information", login.heading());
+        String previous = login.page().locator("#sa-previous").innerText();
+        assertTrue(previous.contains("Password and text message"), "the sign-in before the 12 newest events: " + previous);
+        String failures = login.page().locator("#sa-failures").innerText();
+        assertTrue(failures.contains("There were 11 failed attempts"), failures);
+        assertEquals(10, login.page().locator("#sa-recent tbody tr").count());
+        login.acknowledgeSecurityInformation();
+    }
+
+    @Test
     void aScriptInTheUserAgentIsShownAsText() throws Exception {
         TestUsers.createWithPhone(realm, admin, "history-ua", "(202) 555-0203");
         Page page = chromium.newContextWithUserAgent("<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> " + FIREFOX);
