@@ -194,6 +194,20 @@ final class KeycloakServer {
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }
 
+    private static final Pattern JIT_TIME = Pattern.compile("(?m)^java\\.ci\\.totalTime=(\\d+)$");
+    private static final Pattern TICKS_PER_SECOND = Pattern.compile("(?m)^sun\\.os\\.hrt\\.frequency=(\\d+)$");
+
+    /** Time the server's JIT compilers have spent compiling so far, in milliseconds (jcmd PerfCounter.print). */
+    long jitMillis() throws IOException, InterruptedException {
+        String counters = jcmd("PerfCounter.print");
+        Matcher time = JIT_TIME.matcher(counters);
+        Matcher frequency = TICKS_PER_SECOND.matcher(counters);
+        if (!time.find() || !frequency.find()) {
+            throw new IOException("No JIT counters in jcmd PerfCounter.print");
+        }
+        return Long.parseLong(time.group(1)) * 1000 / Long.parseLong(frequency.group(1));
+    }
+
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     /** Full GC (jcmd GC.run), then the heap in use, in MiB. */

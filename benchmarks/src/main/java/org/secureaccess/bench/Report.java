@@ -71,7 +71,8 @@ final class Report {
                         + "every position and drift on the machine spreads evenly (scenario 5: once, %d s, starting at a fresh 30-second "
                         + "TOTP step), each login a new person with fresh cookies and PKCE (S256). Warm-up rounds of %d s per flow "
                         + "for scenarios 1-3 come first, repeated (at most %d rounds) until a round's throughput is within 5%% of the round "
-                        + "before, then one of scenario 5. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
+                        + "before and Keycloak's JIT compilers took at most 3%% of its CPU in the round (`java.ci.totalTime` from "
+                        + "`jcmd PerfCounter.print`; while they are busy, Keycloak keeps speeding up), then one of scenario 5. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
                         + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins; "
                         + "**p50/p99** are Gatling's per-request response times over the whole run. **Errors** are failed requests (KO) "
                         + "plus logins that did not complete. App codes are used once each (Keycloak refuses a used code), so %d people "
@@ -96,9 +97,13 @@ final class Report {
                         r.cpuMsPerLogin(), r.errors()));
             }
             if (!run.warmupRates.isEmpty()) {
-                md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over scenarios 1-3, until a round came within 5%% "
-                        + "of the one before): %s.%n", run.warmupRates.stream().map(x -> String.format(Locale.ROOT, "%.1f", x))
-                        .collect(java.util.stream.Collectors.joining(", "))));
+                List<String> rounds = new ArrayList<>();
+                for (int i = 0; i < run.warmupRates.size(); i++) {
+                    rounds.add(String.format(Locale.ROOT, "%.1f (JIT %.0f%%)", run.warmupRates.get(i), 100 * run.warmupJitShares.get(i)));
+                }
+                md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over scenarios 1-3 and the JIT compilers' share "
+                        + "of the server's CPU, until a round came within 5%% of the one before with the JIT at most 3%%): %s.%n",
+                        String.join(", ", rounds)));
             }
             md.append("\nLatency per step (ms):\n\n| Scenario | Step | Requests | p50 | p99 |\n|---|---|---:|---:|---:|\n");
             for (Result r : run.results) {
