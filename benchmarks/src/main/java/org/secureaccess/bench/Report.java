@@ -19,20 +19,23 @@ final class Report {
     }
 
     /**
-     * The lowest and highest of the per-round comparisons of {@code ours} with {@code base} (same round, so the same
-     * state of the server): as a share of base, or as a cost (1 - share).
+     * The lowest, median and highest of the per-round comparisons of {@code ours} with {@code base} (same round, so
+     * minutes apart at most): as a share of base, or as a cost (1 - share). The median is less moved than the overall
+     * figure by a round in which the machine happened to run fast or slow for one of the two.
      */
     static String roundRange(Result ours, Result base, boolean asCost) {
         int n = Math.min(ours.roundRates.size(), base.roundRates.size());
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
+        List<Double> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double share = ours.roundRates.get(i) / base.roundRates.get(i);
-            double value = asCost ? 1 - share : share;
-            low = Math.min(low, value);
-            high = Math.max(high, value);
+            values.add(asCost ? 1 - share : share);
         }
-        return n == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%% to %.1f%%", low * 100, high * 100);
+        if (values.isEmpty()) {
+            return "n/a";
+        }
+        java.util.Collections.sort(values);
+        double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        return String.format(Locale.ROOT, "%.1f%% to %.1f%%, median %.1f%%", values.get(0) * 100, values.get(n - 1) * 100, median * 100);
     }
 
     static String markdown(List<BenchmarkRunner.DbRun> runs, BenchmarkRunner.Sizes sizes, boolean smoke, Instant started, String machineNote) {
@@ -67,12 +70,14 @@ final class Report {
                 .append(" times, continues, then calls `GET /realms/{realm}/secure-access/login-history?max=20` with its token ")
                 .append(sizes.historyRepeats()).append(" times.\n\n");
         md.append(String.format(Locale.ROOT, "Each scenario is a closed model: %d virtual users signing in back to back for %d s "
-                        + "per round, in %d rounds, each round in a rotated order (1234, 2341, 3412, 4123), so that every scenario runs once in "
-                        + "every position and drift on the machine spreads evenly (scenario 5: once, %d s, starting at a fresh 30-second "
+                        + "per round, in %d rounds, each round in a rotated order (1234, 2341, 3412, 4123, then again), so that every scenario runs "
+                        + "equally often in every position and drift on the machine spreads evenly (scenario 5: once, %d s, starting at a fresh 30-second "
                         + "TOTP step), each login a new person with fresh cookies and PKCE (S256). Warm-up rounds of %d s per flow "
                         + "for scenarios 1-3 come first, repeated (at most %d rounds) until a round's throughput is within 5%% of the round "
-                        + "before and Keycloak's JIT compilers took at most 3%% of its CPU in the round (`java.ci.totalTime` from "
-                        + "`jcmd PerfCounter.print`; while they are busy, Keycloak keeps speeding up), then one of scenario 5. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
+                        + "before and the time Keycloak's JIT compilers spent compiling in the round was at most 3%% of its CPU time "
+                        + "(`java.ci.totalTime` from `jcmd PerfCounter.print`, wall-clock time, so it overstates their share while they "
+                        + "wait for the busy cores; while they are busy, Keycloak keeps speeding up), then one of scenario 5; after the first heap "
+                        + "reading (which empties Keycloak's caches) scenarios 1-3 run once more at warm-up length to fill them again. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
                         + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins; "
                         + "**p50/p99** are Gatling's per-request response times over the whole run. **Errors** are failed requests (KO) "
                         + "plus logins that did not complete. App codes are used once each (Keycloak refuses a used code), so %d people "
@@ -101,8 +106,8 @@ final class Report {
                 for (int i = 0; i < run.warmupRates.size(); i++) {
                     rounds.add(String.format(Locale.ROOT, "%.1f (JIT %.0f%%)", run.warmupRates.get(i), 100 * run.warmupJitShares.get(i)));
                 }
-                md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over scenarios 1-3 and the JIT compilers' share "
-                        + "of the server's CPU, until a round came within 5%% of the one before with the JIT at most 3%%): %s.%n",
+                md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over scenarios 1-3, and the JIT compilers' time "
+                        + "as a share of the server's CPU time, until a round came within 5%% of the one before with the JIT at most 3%%): %s.%n",
                         String.join(", ", rounds)));
             }
             md.append("\nLatency per step (ms):\n\n| Scenario | Step | Requests | p50 | p99 |\n|---|---|---:|---:|---:|\n");
@@ -171,7 +176,7 @@ final class Report {
             md.append("| ").append(String.join(" | ", t)).append(" |\n");
         }
         md.append("\n## How to run\n\n");
-        md.append("```\nbenchmarks/run.sh            # H2 and PostgreSQL (about 30 minutes on 2 cores)\nbenchmarks/run.sh h2         # one database\n"
+        md.append("```\nbenchmarks/run.sh            # H2 and PostgreSQL (about 50 minutes on 2 cores)\nbenchmarks/run.sh h2         # one database\n"
                 + "benchmarks/run.sh postgres\n```\n\n");
         md.append("It builds the extension (`mvn package -DskipTests`), fetches Keycloak 26.7.3 from Maven Central once (kept under ")
                 .append("`benchmarks/target/`), starts it on ports 8180 (HTTP) and 9180 (management) with the SMS sink on 8190 (it ")

@@ -25,7 +25,7 @@ final class Seeder {
 
     static final String PASSWORD = "Bench-Correct-Horse-2026";
     static final String STOCK_FLOW = "bench stock browser";
-    static final List<String> AREA_CODES = List.of("202", "312", "415", "617", "646");
+    static final List<String> AREA_CODES = List.of("202", "206", "312", "415", "617", "646");
 
     private final Admin admin;
     private final String realm;
