@@ -74,16 +74,18 @@ final class Report {
                         + "equally often in every position and drift on the machine spreads evenly (scenario 5: once, %d s, starting at a fresh 30-second "
                         + "TOTP step), each login a new person with fresh cookies and PKCE (S256). Warm-up rounds of %d s per flow "
                         + "for scenarios 1-3 come first, repeated (at most %d rounds) until a round's throughput is within 5%% of the round "
-                        + "before and the time Keycloak's JIT compilers spent compiling in the round was at most 3%% of its CPU time "
+                        + "before and the time Keycloak's JIT compilers spent compiling in the round was at most %.0f%% of its CPU time "
                         + "(`java.ci.totalTime` from `jcmd PerfCounter.print`, wall-clock time, so it overstates their share while they "
-                        + "wait for the busy cores; while they are busy, Keycloak keeps speeding up), then one of scenario 5; after the first heap "
-                        + "reading (which empties Keycloak's caches) scenarios 1-3 run once more at warm-up length to fill them again. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
+                        + "wait for the busy cores; while they are busy, Keycloak keeps speeding up), then one of scenario 5; after the "
+                        + "first heap reading (which empties Keycloak's caches) scenarios 1-3 run once more at warm-up length to fill them "
+                        + "again. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
                         + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins; "
                         + "**p50/p99** are Gatling's per-request response times over the whole run. **Errors** are failed requests (KO) "
                         + "plus logins that did not complete. App codes are used once each (Keycloak refuses a used code), so %d people "
                         + "sign in by app, each at most once per 30-second step; %d people with distinct fictional numbers (555-01xx) take the texts, below the limit of 10 "
                         + "per 10 minutes.\n\n",
-                sizes.concurrency(), sizes.seconds(), sizes.rounds(), sizes.historySeconds(), sizes.warmupSeconds(), sizes.maxWarmupRounds(), sizes.appUsers(),
+                sizes.concurrency(), sizes.seconds(), sizes.rounds(), sizes.historySeconds(), sizes.warmupSeconds(), sizes.maxWarmupRounds(),
+                100 * BenchmarkRunner.MAX_JIT_SHARE_WHEN_WARM, sizes.appUsers(),
                 sizes.phoneUsers()));
 
         List<String[]> targets = new ArrayList<>();
@@ -107,8 +109,8 @@ final class Report {
                     rounds.add(String.format(Locale.ROOT, "%.1f (JIT %.0f%%)", run.warmupRates.get(i), 100 * run.warmupJitShares.get(i)));
                 }
                 md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over scenarios 1-3, and the JIT compilers' time "
-                        + "as a share of the server's CPU time, until a round came within 5%% of the one before with the JIT at most 3%%): %s.%n",
-                        String.join(", ", rounds)));
+                        + "as a share of the server's CPU time, until a round came within 5%% of the one before with the JIT at most %.0f%%): %s.%n",
+                        100 * BenchmarkRunner.MAX_JIT_SHARE_WHEN_WARM, String.join(", ", rounds)));
             }
             md.append("\nLatency per step (ms):\n\n| Scenario | Step | Requests | p50 | p99 |\n|---|---|---:|---:|---:|\n");
             for (Result r : run.results) {
