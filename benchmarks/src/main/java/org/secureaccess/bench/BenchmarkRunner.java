@@ -18,27 +18,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one program behind benchmarks/run.sh (full) and the smoke in the root build: for each database it starts its own
- * Keycloak with the extension, seeds the realm and people, runs the scenarios one after another with Gatling and
- * writes the results as Markdown. Exits 1 when any request failed (a KO) or any login did not complete.
+ * Keycloak with the extension, seeds two realms and their people, runs the scenarios with Gatling, alone and in pairs
+ * at the same time, and writes the results as Markdown. Exits 1 when any request failed (a KO) or any login did not complete.
  */
 public final class BenchmarkRunner {
 
     /** The load and data sizes of a mode. */
     record Sizes(int appUsers, int phoneUsers, int heavyUsers, int lightUsers, int heavyRows, int lightRows, long tableRows,
-                 int concurrency, int seconds, int rounds, int warmupSeconds, int maxWarmupRounds, int historySeconds,
-                 int historyRepeats) {
+                 int concurrency, int seconds, int rounds, int roundsAlone, int warmupSeconds, int maxWarmupRounds,
+                 int historySeconds, int historyRepeats) {
         static Sizes full() {
-            // Scenarios 1-4 run in rounds, each round in a rotated order (1234, 2341, 3412, 4123, then again), so that
-            // every scenario runs equally often in every position and drift spreads evenly over all of them. Eight
-            // rounds, not four: on 2 shared cores one 15-second window of a scenario varies by up to 25%.
-            // 1000 app users: a person signs in by app once per 30-second step, and two runs may share a step.
-            // 600 phone users: 9 texts each per 10 minutes leave room for ten warm-up rounds and eight rounds at ~20 logins/s.
-            return new Sizes(1000, 600, 10, 8, 100_000, 10, 1_000_000, 8, 15, 8, 15, 10, 25, 10);
+            // Eight rounds of the three pairs (the ratios: on 2 shared cores one 15-second window varies by up to 25%,
+            // and the machine's speed by up to 2x between minutes, which pairs cancel), the first four rounds also with
+            // scenarios 1-4 alone (their own logins/s, latency and CPU per login).
+            // 1000 app users per realm: a person signs in by app once per 30-second step, and two runs may share a step.
+            // 600 phone users: 9 texts each per 10 minutes leave room for ten warm-up rounds and the measured rounds.
+            return new Sizes(1000, 600, 10, 8, 100_000, 10, 1_000_000, 8, 15, 8, 4, 15, 10, 25, 10);
         }
 
         static Sizes smoke() {
             // No history rows are seeded in the smoke (H2 would need a restart): it checks that every path works.
-            return new Sizes(48, 8, 8, 8, 0, 0, 0, 2, 3, 1, 0, 0, 3, 2);
+            return new Sizes(96, 8, 8, 8, 0, 0, 0, 2, 3, 1, 1, 0, 0, 3, 2);
         }
 
         boolean seedsHistory() {
@@ -50,6 +50,7 @@ public final class BenchmarkRunner {
     static final class DbRun {
         final String db;
         final List<Result> results = new ArrayList<>();
+        final List<Pairing> pairings = new ArrayList<>();
         final List<Double> warmupRates = new ArrayList<>();
         /** Per warm-up round: the JIT compilers' time as a share of the server's CPU time. */
         final List<Double> warmupJitShares = new ArrayList<>();
@@ -154,20 +155,24 @@ public final class BenchmarkRunner {
         } else {
             throw new IllegalArgumentException("Unknown database " + db + " (h2 or postgres)");
         }
-        String realm = Seeder.writeRealm(realmExport, home.resolve("data/import"));
+        List<String> realms = Seeder.writeRealms(realmExport, home.resolve("data/import"));
+        String realm = realms.get(0);
         KeycloakServer server = new KeycloakServer(home, log, dbOptions, smsPort);
         try {
             log("starting Keycloak (" + db + "), log: " + log);
             server.start();
             Admin admin = new Admin(KeycloakServer.baseUrl());
             Seeder seeder = new Seeder(admin, realm);
+            Seeder control = new Seeder(admin, realms.get(1));
             seeder.bindStockFlow();
+            control.bindStockFlow();
             long t = System.nanoTime();
             UserPool app = seeder.appUsers("app", sizes.appUsers());
             UserPool phones = seeder.phoneUsers("sms", sizes.phoneUsers());
             UserPool heavy = seeder.appUsers("heavy", sizes.heavyUsers());
             UserPool light = seeder.appUsers("light", sizes.lightUsers());
-            log("created " + (app.size() + phones.size() + heavy.size() + light.size()) + " people in "
+            UserPool controlApp = control.appUsers("app", sizes.appUsers());
+            log("created " + (app.size() + phones.size() + heavy.size() + light.size() + controlApp.size()) + " people in "
                     + (System.nanoTime() - t) / 1_000_000 + " ms");
             String heavyLabel = sizes.seedsHistory() ? String.format("%,d rows", sizes.heavyRows()) : "few rows (not seeded)";
             String lightLabel = sizes.seedsHistory() ? sizes.lightRows() + " rows" : "few rows";
@@ -190,16 +195,39 @@ public final class BenchmarkRunner {
             Path results = work.resolve("gatling-" + db);
             deleteTree(results);
 
+            // Stock Keycloak and ours with the listener off sign in the control realm's people; ours with the listener
+            // on, the people of our realm (the listener is a realm setting, so it differs by realm, not by run).
+            Scenario stock = new Scenario("1. Stock Keycloak: password + OTP form", Plan.Flow.STOCK, false, realms.get(1), controlApp);
+            Scenario ours = new Scenario("2. Ours: app code", Plan.Flow.APP, true, realm, app);
+            Scenario texted = new Scenario("3. Ours: text-message code", Plan.Flow.SMS, true, realm, phones);
+            Scenario listenerOff = new Scenario("4. Ours: app code, history listener off", Plan.Flow.APP, false, realms.get(1), controlApp);
+            List<Scenario> scenarios = List.of(stock, ours, texted, listenerOff);
+            record Pair(String name, Scenario reference, Scenario measured) {
+            }
+            List<Pair> pairs = List.of(
+                    new Pair("Ours (app code) beside stock", stock, ours),
+                    new Pair("Ours (text-message code) beside stock", stock, texted),
+                    new Pair("Ours (app code), listener on beside off", listenerOff, ours));
+            Plan.Flow history = Plan.Flow.HISTORY;
+
             if (sizes.warmupSeconds() > 0) {
                 // Keycloak speeds up for minutes after a start: its JIT compilers share the 2 cores with the load and
-                // take minutes to catch up. Warm up in rounds until one round's throughput is within 5% of the round
-                // before and the compilers' time in the round (wall-clock, from java.ci.totalTime, so inflated while
-                // they wait for the busy cores) is at most 3% of the server's CPU time, so the measured rounds start level.
+                // take minutes to catch up. Warm up in rounds of the pairs (every scenario runs in them) until one
+                // round's throughput is within 5% of the round before and the compilers' time in the round
+                // (wall-clock, from java.ci.totalTime, so inflated while they wait for the busy cores) is at most 3%
+                // of the server's CPU time, so the measured rounds start level.
                 double previous = 0;
                 for (int round = 1; round <= sizes.maxWarmupRounds(); round++) {
                     long cpuBefore = server.cpuMillis();
                     long jitBefore = server.jitMillis();
-                    double rate = warmUpFlows("warm-up " + round, server, run, sizes, realm, app, phones, sink, seeder, results);
+                    long logins = 0;
+                    for (Pair pair : pairs) {
+                        List<Result> lanes = measure(server, List.of(pair.reference(), pair.measured()), sizes, sizes.warmupSeconds(),
+                                sink, results.resolve("warmup"), false);
+                        run.warmupErrors += lanes.stream().mapToLong(Result::errors).sum();
+                        logins += lanes.stream().mapToLong(r -> r.logins).sum();
+                    }
+                    double rate = logins / (double) (pairs.size() * sizes.warmupSeconds());
                     double jitShare = (server.jitMillis() - jitBefore) / (double) Math.max(1, server.cpuMillis() - cpuBefore);
                     run.warmupRates.add(rate);
                     run.warmupJitShares.add(jitShare);
@@ -212,49 +240,54 @@ public final class BenchmarkRunner {
                 if (sizes.seedsHistory()) {
                     // Reading the heavy people's rows once fills the database's page cache (H2's is in Keycloak's heap)
                     // before the first heap reading, as it will be after the measured history run.
-                    Result warm = measure(server, new Result("warm-up " + Plan.Flow.HISTORY, Plan.Flow.HISTORY, true),
-                            new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm, null,
+                    Result warm = measure(server, new Result("warm-up " + history, history, true),
+                            new Plan(history, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm, null,
                                     heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
-                            results.resolve("warmup"), listener(seeder, true), true);
+                            results.resolve("warmup"), true);
                     run.warmupErrors += warm.errors();
                 }
             }
             seeder.settleForHeapReading();
+            control.settleForHeapReading();
             run.heapBeforeMiB = server.heapAfterGcMiB();
-            log(String.format("heap after GC before the measured runs: %.1f MiB", run.heapBeforeMiB));
+            log(String.format("heap after GC before the measured runs: %.1f MiB; largest classes:%n%s", run.heapBeforeMiB, server.largestClasses()));
             if (sizes.warmupSeconds() > 0) {
                 // The heap reading emptied Keycloak's caches: refill them, or the first measured scenario pays for it.
-                warmUpFlows("refill after the heap reading", server, run, sizes, realm, app, phones, sink, seeder, results);
-            }
-
-            record Step(String name, Plan.Flow flow, boolean listener, UserPool pool) {
-            }
-            List<Step> steps = List.of(
-                    new Step("1. Stock Keycloak: password + OTP form", Plan.Flow.STOCK, false, app),
-                    new Step("2. Ours: app code", Plan.Flow.APP, true, app),
-                    new Step("3. Ours: text-message code", Plan.Flow.SMS, true, phones),
-                    new Step("4. Ours: app code, history listener off", Plan.Flow.APP, false, app));
-            Map<String, Result> merged = new java.util.LinkedHashMap<>();
-            for (Step step : steps) {
-                merged.put(step.name(), new Result(step.name(), step.flow(), step.listener()));
-            }
-            for (int round = 1; round <= sizes.rounds(); round++) {
-                for (int i = 0; i < steps.size(); i++) {
-                    Step step = steps.get((i + round - 1) % steps.size());
-                    log("measuring (round " + round + " of " + sizes.rounds() + "): " + step.name());
-                    Result result = measure(server, new Result(step.name(), step.flow(), step.listener()),
-                            new Plan(step.flow(), sizes.concurrency(), sizes.seconds(), KeycloakServer.baseUrl(), realm, step.pool(),
-                                    null, null, null, null, 0, sink),
-                            results.resolve("run"), listener(seeder, step.listener()), false);
-                    merged.get(step.name()).add(result);
+                for (Pair pair : pairs) {
+                    run.warmupErrors += measure(server, List.of(pair.reference(), pair.measured()), sizes, sizes.warmupSeconds(), sink,
+                            results.resolve("warmup"), false).stream().mapToLong(Result::errors).sum();
                 }
             }
-            run.results.addAll(merged.values());
+
+            // Each round: the scenarios alone (their own logins/s, latency and CPU per login), then the pairs (the
+            // ratios), each in an order rotated by one per round, so that every one runs equally often in every position.
+            Map<Scenario, Result> alone = new java.util.LinkedHashMap<>();
+            scenarios.forEach(s -> alone.put(s, s.result()));
+            Map<Pair, Pairing> paired = new java.util.LinkedHashMap<>();
+            pairs.forEach(p -> paired.put(p, new Pairing(p.name(), p.reference().result(), p.measured().result())));
+            for (int round = 1; round <= sizes.rounds(); round++) {
+                if (round <= sizes.roundsAlone()) {
+                    for (int i = 0; i < scenarios.size(); i++) {
+                        Scenario scenario = scenarios.get((i + round - 1) % scenarios.size());
+                        log("measuring (round " + round + " of " + sizes.rounds() + "): " + scenario.name());
+                        alone.get(scenario).add(measure(server, List.of(scenario), sizes, sizes.seconds(), sink, results.resolve("run"), false).get(0));
+                    }
+                }
+                for (int i = 0; i < pairs.size(); i++) {
+                    Pair pair = pairs.get((i + round - 1) % pairs.size());
+                    log("measuring (round " + round + " of " + sizes.rounds() + "): " + pair.name());
+                    List<Result> lanes = measure(server, List.of(pair.reference(), pair.measured()), sizes, sizes.seconds(), sink,
+                            results.resolve("run"), false);
+                    paired.get(pair).add(new Pairing(pair.name(), lanes.get(0), lanes.get(1)));
+                }
+            }
+            run.results.addAll(alone.values());
+            run.pairings.addAll(paired.values());
             log("measuring: history page and API");
-            run.results.add(measure(server, new Result("5. Security page and history API", Plan.Flow.HISTORY, true),
-                    new Plan(Plan.Flow.HISTORY, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
+            run.results.add(measure(server, new Result("5. Security page and history API", history, true),
+                    new Plan(history, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
                             heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
-                    results.resolve("run"), listener(seeder, true), !smoke));
+                    results.resolve("run"), !smoke));
 
             if (!server.alive()) {
                 server.stop();
@@ -262,14 +295,16 @@ public final class BenchmarkRunner {
                 restarted = true;
             }
             seeder.settleForHeapReading();
+            control.settleForHeapReading();
             run.heapAfterMiB = server.heapAfterGcMiB();
             if (restarted) {
                 run.notes.add("The server was stopped from outside during the measured runs (another program on the shared machine) "
                         + "and started again; the affected run was repeated. The heap comparison is therefore not meaningful.");
                 run.heapComparable = false;
             }
-            log(String.format("heap after GC after the measured runs: %.1f MiB", run.heapAfterMiB));
-            long waits = run.results.stream().filter(r -> r.flow != Plan.Flow.HISTORY).mapToLong(r -> r.poolWaits).sum();
+            log(String.format("heap after GC after the measured runs: %.1f MiB; largest classes:%n%s", run.heapAfterMiB, server.largestClasses()));
+            long waits = run.results.stream().filter(r -> r.flow != history).mapToLong(r -> r.poolWaits).sum()
+                    + run.pairings.stream().mapToLong(p -> p.reference.poolWaits + p.measured.poolWaits).sum();
             if (waits > 0) {
                 run.notes.add("Virtual users waited " + waits + " times for a free person (pool too small for the load).");
             }
@@ -284,21 +319,31 @@ public final class BenchmarkRunner {
         return run;
     }
 
-    /** Scenarios 1-3 once each at warm-up length; returns their logins per second together. */
-    private static double warmUpFlows(String label, KeycloakServer server, DbRun run, Sizes sizes, String realm, UserPool app,
-                                      UserPool phones, SmsSink sink, Seeder seeder, Path results) throws Exception {
-        long logins = 0;
-        long seconds = 0;
-        for (Plan.Flow flow : List.of(Plan.Flow.STOCK, Plan.Flow.APP, Plan.Flow.SMS)) {
-            Result warm = measure(server, new Result(label + " " + flow, flow, flow != Plan.Flow.STOCK),
-                    new Plan(flow, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm,
-                            flow == Plan.Flow.SMS ? phones : app, null, null, null, null, 0, sink),
-                    results.resolve("warmup"), listener(seeder, flow != Plan.Flow.STOCK), false);
-            run.warmupErrors += warm.errors();
-            logins += warm.logins;
-            seconds += warm.seconds;
+    /** A flow in a realm with the people who sign in to it. */
+    record Scenario(String name, Plan.Flow flow, boolean historyListener, String realm, UserPool pool) {
+        Result result() {
+            return new Result(name, flow, historyListener);
         }
-        return logins / (double) seconds;
+    }
+
+    /**
+     * The scenarios at the same time for {@code seconds}, the virtual users shared equally among them; one result
+     * per scenario. With more than one, the first result's CPU time and failed requests are the whole run's.
+     */
+    static List<Result> measure(KeycloakServer server, List<Scenario> scenarios, Sizes sizes, int seconds, SmsSink sink,
+                                Path resultsFolder, boolean alignToStep) throws Exception {
+        int each = Math.max(1, sizes.concurrency() / scenarios.size());
+        List<Result> results = new ArrayList<>();
+        List<Plan> lanes = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            results.add(s.result());
+            lanes.add(new Plan(s.flow(), each, seconds, KeycloakServer.baseUrl(), s.realm(), s.pool(), null, null, null, null, 0, sink));
+        }
+        return measure(server, results, lanes, resultsFolder, alignToStep);
+    }
+
+    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder, boolean alignToStep) throws Exception {
+        return measure(server, List.of(result), List.of(plan), resultsFolder, alignToStep).get(0);
     }
 
     /** Set when the server had to be started again during the measured runs (the heap comparison then means nothing). */
@@ -308,8 +353,8 @@ public final class BenchmarkRunner {
      * {@link #measureOnce} again, after starting the server again, when the server was stopped from outside during the
      * run (on a shared machine, other programs' clean-ups have stopped it); at most twice.
      */
-    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder, Runnable beforeRun,
-                          boolean alignToStep) throws Exception {
+    static List<Result> measure(KeycloakServer server, List<Result> results, List<Plan> lanes, Path resultsFolder,
+                                boolean alignToStep) throws Exception {
         for (int attempt = 1; ; attempt++) {
             if (!server.alive()) {
                 log("the server was stopped from outside; starting it again");
@@ -317,20 +362,21 @@ public final class BenchmarkRunner {
                 server.start();
                 restarted = true;
             }
-            beforeRun.run();
-            Plan fresh = plan.copy();
-            Result r = measureOnce(server, new Result(result.scenario, result.flow, result.historyListener), fresh, resultsFolder,
-                    alignToStep);
+            List<Result> fresh = results.stream().map(r -> new Result(r.scenario, r.flow, r.historyListener)).toList();
+            List<Result> measured = measureOnce(server, fresh, lanes.stream().map(Plan::copy).toList(), resultsFolder, alignToStep);
             if (server.alive() || attempt == 3) {
-                return r;
+                return measured;
             }
-            log("the server was stopped from outside during '" + result.scenario + "'; repeating it");
+            log("the server was stopped from outside during '" + results.get(0).scenario + "'; repeating it");
         }
     }
 
-    /** One Gatling run of {@link LoginSimulation}; CPU and completed logins are read over the first {@code seconds}. */
-    static Result measureOnce(KeycloakServer server, Result result, Plan plan, Path resultsFolder, boolean alignToStep)
-            throws Exception {
+    /**
+     * One Gatling run of {@link LoginSimulation} with one lane per result; CPU and completed logins are read over the
+     * first {@code seconds}. CPU time and failed requests (Gatling counts them for the whole run) go to the first result.
+     */
+    static List<Result> measureOnce(KeycloakServer server, List<Result> results, List<Plan> lanes, Path resultsFolder,
+                                    boolean alignToStep) throws Exception {
         Files.createDirectories(resultsFolder);
         // The history run's few people sign in by app once per 30-second step: it starts at a fresh step, so that it
         // never waits for the codes that the run before used. The other pools are large enough not to wait.
@@ -338,11 +384,14 @@ public final class BenchmarkRunner {
             long toNextStep = Totp.STEP_MILLIS - System.currentTimeMillis() % Totp.STEP_MILLIS;
             Thread.sleep(toNextStep + 300);
         }
+        int seconds = lanes.get(0).seconds;
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         long[] cpu = new long[2];
-        long[] logins = {-1};
-        long window = TimeUnit.SECONDS.toNanos(plan.seconds);
-        plan.onStart = () -> {
+        long[] logins = new long[lanes.size()];
+        java.util.Arrays.fill(logins, -1);
+        long window = TimeUnit.SECONDS.toNanos(seconds);
+        // Every lane starts at the same instant; the first one's start reads the CPU and sets the end of the window.
+        lanes.get(0).onStart = () -> {
             try {
                 cpu[0] = server.cpuMillis();
             } catch (IOException e) {
@@ -354,48 +403,47 @@ public final class BenchmarkRunner {
                 } catch (IOException e) {
                     cpu[1] = -1;
                 }
-                logins[0] = plan.loginsWithin(window);
-            }, plan.seconds, TimeUnit.SECONDS);
+                for (int i = 0; i < lanes.size(); i++) {
+                    logins[i] = lanes.get(i).loginsWithin(window);
+                }
+            }, seconds, TimeUnit.SECONDS);
         };
-        if (plan.pool != null) {
-            plan.pool.resetWaits();
+        for (Plan plan : lanes) {
+            if (plan.pool != null) {
+                plan.pool.resetWaits();
+            }
         }
-        Plan.set(plan);
+        String description = results.stream().map(r -> r.scenario).collect(java.util.stream.Collectors.joining(" + "));
+        Plan.set(lanes);
         try {
             int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
                     "--simulation", LoginSimulation.class.getName(),
                     "--results-folder", resultsFolder.toString(),
-                    "--run-description", result.scenario});
+                    "--run-description", description});
             if (status != 0) {
-                System.err.println("Gatling ended with status " + status + " for " + result.scenario);
+                System.err.println("Gatling ended with status " + status + " for " + description);
             }
         } finally {
             Plan.set(null);
             timer.shutdown();
-            timer.awaitTermination(plan.seconds + 5L, TimeUnit.SECONDS);
+            timer.awaitTermination(seconds + 5L, TimeUnit.SECONDS);
         }
-        result.readGatlingKo(resultsFolder);
-        result.addSamples(plan.stepNanos());
-        result.runs = 1;
-        result.seconds = plan.seconds;
-        result.logins = logins[0] < 0 ? plan.loginsCompleted() : logins[0];
-        result.cpuMs = cpu[1] < 0 ? 0 : cpu[1] - cpu[0];
-        result.failedLogins = plan.failedLogins.get();
-        result.poolWaits = (plan.pool != null ? plan.pool.waits() : 0)
-                + (plan.heavy != null ? plan.heavy.waits() + plan.light.waits() : 0);
-        log(String.format("  %s: %.2f logins/s, %.0f ms CPU/login, %d KO, %d unfinished logins", result.scenario,
-                result.loginsPerSecond(), result.cpuMsPerLogin(), result.ko, result.failedLogins));
-        return result;
-    }
-
-    private static Runnable listener(Seeder seeder, boolean on) {
-        return () -> {
-            try {
-                seeder.historyListener(on);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        results.get(0).readGatlingKo(resultsFolder);
+        results.get(0).cpuMs = cpu[1] < 0 ? 0 : cpu[1] - cpu[0];
+        for (int i = 0; i < lanes.size(); i++) {
+            Plan plan = lanes.get(i);
+            Result result = results.get(i);
+            result.addSamples(plan.stepNanos());
+            result.runs = 1;
+            result.seconds = seconds;
+            result.logins = logins[i] < 0 ? plan.loginsCompleted() : logins[i];
+            result.failedLogins = plan.failedLogins.get();
+            result.poolWaits = (plan.pool != null ? plan.pool.waits() : 0)
+                    + (plan.heavy != null ? plan.heavy.waits() + plan.light.waits() : 0);
+            log(String.format("  %s: %.2f logins/s%s, %d KO, %d unfinished logins", result.scenario, result.loginsPerSecond(),
+                    lanes.size() == 1 ? String.format(", %.0f ms CPU/login", result.cpuMsPerLogin()) : "", result.ko, result.failedLogins));
+        }
+        return results;
     }
 
     private static void postgres(String sql) throws Exception {

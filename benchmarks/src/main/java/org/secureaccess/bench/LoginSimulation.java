@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -23,7 +24,8 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * One login per virtual user, modelled on keycloak-benchmark's authorization-code scenario: open the login page,
  * post each page the flow shows, take the code from the redirect and exchange it (with PKCE) for tokens. Closed
  * model: {@code concurrency} people signing in back to back for {@code seconds}, which saturates the server.
- * Every step checks the page it expects, so a wrong password, a refused code or a missing text is a KO.
+ * Every step checks the page it expects, so a wrong password, a refused code or a missing text is a KO. Each lane
+ * of the plan is a population of its own, all starting together, each counting its own logins and response times.
  */
 public class LoginSimulation extends Simulation {
 
@@ -32,37 +34,39 @@ public class LoginSimulation extends Simulation {
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Plan plan = Plan.current();
+    private final List<Plan> lanes = Plan.current();
 
     public LoginSimulation() {
-        HttpProtocolBuilder protocol = http.baseUrl(plan.baseUrl)
+        HttpProtocolBuilder protocol = http.baseUrl(lanes.get(0).baseUrl)
                 .disableFollowRedirect()
                 .disableCaching()
                 .disableWarmUp()
                 .userAgentHeader(USER_AGENT)
                 .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .acceptLanguageHeader("en");
-        List<PopulationBuilder> populations;
-        if (plan.flow == Plan.Flow.HISTORY) {
-            int each = Math.max(1, plan.concurrency / 2);
-            populations = List.of(
-                    population("people with " + plan.heavyLabel, plan.heavy, plan.heavyLabel, each),
-                    population("people with " + plan.lightLabel, plan.light, plan.lightLabel, each));
-        } else {
-            populations = List.of(population(plan.flow.name().toLowerCase(), plan.pool, null, plan.concurrency));
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (Plan plan : lanes) {
+            if (plan.flow == Plan.Flow.HISTORY) {
+                int each = Math.max(1, plan.concurrency / 2);
+                populations.add(population(plan, "people with " + plan.heavyLabel, plan.heavy, plan.heavyLabel, each));
+                populations.add(population(plan, "people with " + plan.lightLabel, plan.light, plan.lightLabel, each));
+            } else {
+                populations.add(population(plan, plan.flow.name().toLowerCase() + " in " + plan.realm, plan.pool, null, plan.concurrency));
+            }
         }
         setUp(populations).protocols(protocol).assertions(global().failedRequests().count().is(0L));
     }
 
     @Override
     public void before() {
-        plan.started();
+        long now = System.nanoTime();
+        lanes.forEach(plan -> plan.started(now));
     }
 
-    private PopulationBuilder population(String name, UserPool pool, String label, int users) {
+    private PopulationBuilder population(Plan plan, String name, UserPool pool, String label, int users) {
         ScenarioBuilder scenario = scenario(name).exec(
-                acquire(pool),
-                exitBlockOnFail().on(plan.flow == Plan.Flow.STOCK ? stockLogin() : ourLogin(label)),
+                acquire(plan, pool),
+                exitBlockOnFail().on(plan.flow == Plan.Flow.STOCK ? stockLogin(plan) : ourLogin(plan, label)),
                 exec(session -> {
                     pool.release(session.get("lease"));
                     if (!session.contains("done")) {
@@ -74,7 +78,7 @@ public class LoginSimulation extends Simulation {
     }
 
     /** A free person from the pool (waiting in 100 ms pauses when all are busy or used this 30 s step), and PKCE values. */
-    private ChainBuilder acquire(UserPool pool) {
+    private ChainBuilder acquire(Plan plan, UserPool pool) {
         return exec(session -> session.set("leased", false))
                 .asLongAs(session -> !session.getBoolean("leased")).on(
                         exec(session -> {
@@ -95,14 +99,14 @@ public class LoginSimulation extends Simulation {
                 });
     }
 
-    private String authUrl(String clientId) {
+    private static String authUrl(Plan plan, String clientId) {
         return "/realms/" + plan.realm + "/protocol/openid-connect/auth?client_id=" + clientId
                 + "&response_type=code&scope=openid&redirect_uri=" + Plan.REDIRECT_URI
                 + "&state=#{state}&code_challenge=#{challenge}&code_challenge_method=S256";
     }
 
-    private ChainBuilder token(String clientId) {
-        return timed("token", http("token").post("/realms/" + plan.realm + "/protocol/openid-connect/token")
+    private static ChainBuilder token(Plan plan, String clientId) {
+        return timed(plan, "token", http("token").post("/realms/" + plan.realm + "/protocol/openid-connect/token")
                 .formParam("grant_type", "authorization_code")
                 .formParam("code", "#{code}")
                 .formParam("redirect_uri", Plan.REDIRECT_URI)
@@ -112,7 +116,7 @@ public class LoginSimulation extends Simulation {
     }
 
     /** The request, with its response time recorded under {@code name} when it succeeds (a KO ends the login). */
-    private ChainBuilder timed(String name, HttpRequestActionBuilder request) {
+    private static ChainBuilder timed(Plan plan, String name, HttpRequestActionBuilder request) {
         plan.declareStep(name);
         return exec(session -> session.set("sentAt", System.nanoTime()))
                 .exec(request)
@@ -123,15 +127,15 @@ public class LoginSimulation extends Simulation {
     }
 
     /** Keycloak's browser flow: username and password on one page, then Keycloak's OTP form. */
-    private ChainBuilder stockLogin() {
-        return timed("login page", http("login page").get(authUrl(Plan.STOCK_CLIENT))
+    private static ChainBuilder stockLogin(Plan plan) {
+        return timed(plan, "login page", http("login page").get(authUrl(plan, Plan.STOCK_CLIENT))
                         .check(status().is(200), substring("id=\"kc-form-login\""), action()))
-                .exec(timed("username and password", http("username and password").post("#{action}")
+                .exec(timed(plan, "username and password", http("username and password").post("#{action}")
                         .formParam("username", "#{username}").formParam("password", PASSWORD).formParam("credentialId", "")
                         .check(status().is(200), substring("name=\"otp\""), action())))
-                .exec(timed("code", http("code").post("#{action}").formParam("otp", "#{appCode}")
+                .exec(timed(plan, "code", http("code").post("#{action}").formParam("otp", "#{appCode}")
                         .check(status().is(302), codeFromRedirect())))
-                .exec(token(Plan.STOCK_CLIENT))
+                .exec(token(plan, Plan.STOCK_CLIENT))
                 .exec(session -> {
                     plan.loginCompleted();
                     return session.set("done", true);
@@ -139,37 +143,37 @@ public class LoginSimulation extends Simulation {
     }
 
     /** Ours: username, then password beside the site phrase, then the code, then the security page. */
-    private ChainBuilder ourLogin(String historyLabel) {
+    private static ChainBuilder ourLogin(Plan plan, String historyLabel) {
         boolean sms = plan.flow == Plan.Flow.SMS;
-        ChainBuilder chain = timed("login page", http("login page").get(authUrl(Plan.OUR_CLIENT))
+        ChainBuilder chain = timed(plan, "login page", http("login page").get(authUrl(plan, Plan.OUR_CLIENT))
                         .check(status().is(200), substring("id=\"kc-form-login\""), action()))
-                .exec(timed("username", http("username").post("#{action}").formParam("username", "#{username}")
+                .exec(timed(plan, "username", http("username").post("#{action}").formParam("username", "#{username}")
                         .check(status().is(200), substring("id=\"password\""), action())))
-                .exec(timed("password", http("password").post("#{action}").formParam("password", PASSWORD)
+                .exec(timed(plan, "password", http("password").post("#{action}").formParam("password", PASSWORD)
                         .check(status().is(200), substring(sms ? "id=\"sa-sms-code-form\"" : "name=\"otp\""), action())));
         if (sms) {
             chain = chain.exec(session -> {
                 UserPool.Lease lease = session.get("lease");
                 String code = plan.sink.take(lease.user().phone);
                 return session.set("typedCode", code == null ? "no-text-received" : code);
-            }).exec(timed("code", http("code").post("#{action}").formParam("code", "#{typedCode}")
+            }).exec(timed(plan, "code", http("code").post("#{action}").formParam("code", "#{typedCode}")
                     .check(status().is(200), substring("id=\"sa-security-form\""), action())));
         } else {
-            chain = chain.exec(timed("code", http("code").post("#{action}").formParam("otp", "#{appCode}")
+            chain = chain.exec(timed(plan, "code", http("code").post("#{action}").formParam("otp", "#{appCode}")
                     .check(status().is(200), substring("id=\"sa-security-form\""), action())));
         }
         if (historyLabel != null) {
             // The security page again (a reload: the same execution without session_code renders it anew).
             chain = chain.exec(session -> session.set("reload", session.getString("action").replaceAll("session_code=[^&]*&?", "")))
-                    .repeat(plan.historyRepeats).on(timed("security page, " + historyLabel,
+                    .repeat(plan.historyRepeats).on(timed(plan, "security page, " + historyLabel,
                             http("security page, " + historyLabel).get("#{reload}")
                                     .check(status().is(200), substring("id=\"sa-security-form\""))));
         }
-        chain = chain.exec(timed("security page: continue", http("security page: continue").post("#{action}")
+        chain = chain.exec(timed(plan, "security page: continue", http("security page: continue").post("#{action}")
                         .formParam("continue", "true").check(status().is(302), codeFromRedirect())))
-                .exec(token(Plan.OUR_CLIENT));
+                .exec(token(plan, Plan.OUR_CLIENT));
         if (historyLabel != null) {
-            chain = chain.repeat(plan.historyRepeats).on(timed("history API, " + historyLabel,
+            chain = chain.repeat(plan.historyRepeats).on(timed(plan, "history API, " + historyLabel,
                     http("history API, " + historyLabel).get("/realms/" + plan.realm + "/secure-access/login-history?max=20")
                             .header("Authorization", "Bearer #{token}")
                             .check(status().is(200), jsonPath("$.items").exists())));

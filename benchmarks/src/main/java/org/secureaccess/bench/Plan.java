@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the next Gatling run does (Gatling instantiates {@link LoginSimulation} itself, so the runner hands it
- * the plan here), and what it counted: completed logins with their end times, to compute logins per second
- * over the measured window.
+ * One lane of the next Gatling run: a flow in a realm for a number of virtual users, and what it counted (completed
+ * logins with their end times, to compute logins per second over the measured window). A run has one lane, or two
+ * that share the server at the same time so that they can be compared (Gatling instantiates {@link LoginSimulation}
+ * itself, so the runner hands it the lanes here).
  */
 final class Plan {
 
@@ -69,22 +70,22 @@ final class Plan {
         return new Plan(flow, concurrency, seconds, baseUrl, realm, pool, heavy, light, heavyLabel, lightLabel, historyRepeats, sink);
     }
 
-    private static volatile Plan current;
+    private static volatile List<Plan> current;
 
-    static Plan current() {
-        Plan plan = current;
-        if (plan == null) {
+    static List<Plan> current() {
+        List<Plan> lanes = current;
+        if (lanes == null) {
             throw new IllegalStateException("No plan: LoginSimulation is started by BenchmarkRunner");
         }
-        return plan;
+        return lanes;
     }
 
-    static void set(Plan plan) {
-        current = plan;
+    static void set(List<Plan> lanes) {
+        current = lanes;
     }
 
-    void started() {
-        startNanos = System.nanoTime();
+    void started(long nanos) {
+        startNanos = nanos;
         onStart.run();
     }
 

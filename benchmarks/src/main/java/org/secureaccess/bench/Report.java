@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,21 +20,19 @@ final class Report {
     }
 
     /**
-     * The lowest, median and highest of the per-round comparisons of {@code ours} with {@code base} (same round, so
-     * minutes apart at most): as a share of base, or as a cost (1 - share). The median is less moved than the overall
-     * figure by a round in which the machine happened to run fast or slow for one of the two.
+     * The lowest, median and highest of a pair's per-round ratios: as a share of the reference lane, or as a cost
+     * (1 - share). The median is less moved than the overall figure by one round that went oddly.
      */
-    static String roundRange(Result ours, Result base, boolean asCost) {
-        int n = Math.min(ours.roundRates.size(), base.roundRates.size());
+    static String roundRange(Pairing pairing, boolean asCost) {
         List<Double> values = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double share = ours.roundRates.get(i) / base.roundRates.get(i);
+        for (double share : pairing.roundRatios()) {
             values.add(asCost ? 1 - share : share);
         }
         if (values.isEmpty()) {
             return "n/a";
         }
-        java.util.Collections.sort(values);
+        Collections.sort(values);
+        int n = values.size();
         double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
         return String.format(Locale.ROOT, "%.1f%% to %.1f%%, median %.1f%%", values.get(0) * 100, values.get(n - 1) * 100, median * 100);
     }
@@ -52,48 +51,59 @@ final class Report {
         md.append("## What was measured\n\n");
         md.append("One Keycloak 26.7.3 (development mode, `start-dev`, with theme and template caching switched on as in production, ")
                 .append("Keycloak's default maximum heap of 512 MiB, all of it from the start: `JAVA_OPTS_KC_HEAP=\"" + KeycloakServer.HEAP_OPTIONS + "\"`) with the extension, on ports 8180/9180, and the Gatling load client ")
-                .append("on the same machine. One realm, `realm-export.json` as shipped (same password policy, Keycloak's default ")
-                .append("password hashing), so the stock flow and ours sign in the same people with the same hashing:\n\n");
-        md.append("1. **Stock**: Keycloak's own browser flow (`auth-username-password-form`, then `auth-otp-form`), bound to a copy of ")
-                .append("`demo-app` called `bench-stock`; history listener off (stock Keycloak has none). Steps: login page, username and ")
-                .append("password, code, token.\n");
-        md.append("2. **Ours, app code**: the realm's `secure-access browser` flow: login page, username, password (beside the site ")
+                .append("on the same machine. Two realms, both `realm-export.json` as shipped (same password policy, Keycloak's ")
+                .append("default password hashing, same settings) with Keycloak's own browser flow bound to a copy of `demo-app` called ")
+                .append("`bench-stock`: ours, with the `secure-access-login-history` event listener as shipped, and a control copy ")
+                .append("without it (stock Keycloak has no such listener). Each has its own people, created alike:\n\n");
+        md.append("1. **Stock**, in the control realm: Keycloak's own browser flow (`auth-username-password-form`, then ")
+                .append("`auth-otp-form`) through `bench-stock`. Steps: login page, username and password, code, token.\n");
+        md.append("2. **Ours, app code**: our realm's `secure-access browser` flow: login page, username, password (beside the site ")
                 .append("phrase), authenticator-app code, the Online Security Information page (Continue), token.\n");
         md.append("3. **Ours, text-message code**: as 2 with a texted code, sent by the `webhook` SMS sender to a loopback sink in ")
                 .append("the load client, which reads the code from it.\n");
-        md.append("4. **Ours, history listener off**: as 2 with `secure-access-login-history` removed from the realm's event ")
-                .append("listeners (the security page still reads the history).\n");
+        md.append("4. **Ours, history listener off**: as 2 in the control realm, whose only difference is the missing listener ")
+                .append("(the security page still reads the history).\n");
         md.append("5. **History**: people with ").append(sizes.seedsHistory() ? String.format("%,d", sizes.heavyRows()) : "few")
                 .append(" history rows in a table of ").append(sizes.seedsHistory() ? String.format("%,d", sizes.tableRows()) : "few")
                 .append(" rows (seeded with JDBC) against people with ").append(sizes.seedsHistory() ? sizes.lightRows() : "few")
                 .append(" rows, side by side: each signs in by app code, reloads the security page ").append(sizes.historyRepeats())
                 .append(" times, continues, then calls `GET /realms/{realm}/secure-access/login-history?max=20` with its token ")
                 .append(sizes.historyRepeats()).append(" times.\n\n");
-        md.append(String.format(Locale.ROOT, "Each scenario is a closed model: %d virtual users signing in back to back for %d s "
-                        + "per round, in %d rounds, each round in a rotated order (1234, 2341, 3412, 4123, then again), so that every scenario runs "
-                        + "equally often in every position and drift on the machine spreads evenly (scenario 5: once, %d s, starting at a fresh 30-second "
-                        + "TOTP step), each login a new person with fresh cookies and PKCE (S256). Warm-up rounds of %d s per flow "
-                        + "for scenarios 1-3 come first, repeated (at most %d rounds) until a round's throughput is within 5%% of the round "
+        md.append(String.format(Locale.ROOT, "Each login is a new person with fresh cookies and PKCE (S256); a closed model: "
+                        + "%d virtual users signing in back to back for %d s per measurement. **Side by side**: the machine's speed "
+                        + "changes from minute to minute (by up to 2× on these shared cores), so the ratios come from pairs run at the "
+                        + "same time on the same server, %d virtual users each: ours (app code) beside stock, ours (text-message code) "
+                        + "beside stock, and ours with the listener on beside off, in %d rounds, each round in an order rotated by one. "
+                        + "**Alone**: in the first %d of those rounds each of scenarios 1-4 also runs alone (in a rotated order), for its "
+                        + "own logins/s, latency and CPU per login; its ratio to stock there compares runs minutes apart. Scenario 5 runs "
+                        + "once, %d s, starting at a fresh 30-second TOTP step. Warm-up rounds of the three pairs, %d s each, come first, "
+                        + "repeated (at most %d rounds) until a round's throughput is within 5%% of the round "
                         + "before and the time Keycloak's JIT compilers spent compiling in the round was at most %.0f%% of its CPU time "
                         + "(`java.ci.totalTime` from `jcmd PerfCounter.print`, wall-clock time, so it overstates their share while they "
                         + "wait for the busy cores; while they are busy, Keycloak keeps speeding up), then one of scenario 5; after the "
-                        + "first heap reading (which empties Keycloak's caches) scenarios 1-3 run once more at warm-up length to fill them "
+                        + "first heap reading (which empties Keycloak's caches) the pairs run once more at warm-up length to fill them "
                         + "again. **Logins/s** counts the logins completed within the window; **CPU ms/login** is the Keycloak "
-                        + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins; "
-                        + "**p50/p99** are Gatling's per-request response times over the whole run. **Errors** are failed requests (KO) "
-                        + "plus logins that did not complete. App codes are used once each (Keycloak refuses a used code), so %d people "
-                        + "sign in by app, each at most once per 30-second step; %d people with distinct fictional numbers (555-01xx) take the texts, below the limit of 10 "
-                        + "per 10 minutes.\n\n",
-                sizes.concurrency(), sizes.seconds(), sizes.rounds(), sizes.historySeconds(), sizes.warmupSeconds(), sizes.maxWarmupRounds(),
-                100 * BenchmarkRunner.MAX_JIT_SHARE_WHEN_WARM, sizes.appUsers(),
-                sizes.phoneUsers()));
+                        + "process's user+system CPU time over the same window (from /proc/<pid>/stat) divided by those logins (for a "
+                        + "pair, by both lanes' logins); **p50/p99** are Gatling's per-request response times over the whole run. "
+                        + "**Errors** are failed requests (KO) plus logins that did not complete. App codes are used once each (Keycloak "
+                        + "refuses a used code), so %d people per realm sign in by app, each at most once per 30-second step; %d people "
+                        + "with distinct fictional numbers (555-01xx) take the texts, below the limit of 10 per 10 minutes.\n\n",
+                sizes.concurrency(), sizes.seconds(), Math.max(1, sizes.concurrency() / 2), sizes.rounds(), sizes.roundsAlone(),
+                sizes.historySeconds(), sizes.warmupSeconds(), sizes.maxWarmupRounds(), 100 * BenchmarkRunner.MAX_JIT_SHARE_WHEN_WARM,
+                sizes.appUsers(), sizes.phoneUsers()));
 
         List<String[]> targets = new ArrayList<>();
         for (BenchmarkRunner.DbRun run : runs) {
             String dbName = "h2".equals(run.db) ? "H2 (dev-file)" : "PostgreSQL 15 (127.0.0.1)";
             md.append("## Results: ").append(dbName).append("\n\n");
             Result stock = find(run, Plan.Flow.STOCK, false);
-            md.append("| Scenario | Logins/s | vs stock | Logins/s per round | CPU ms/login | Errors |\n|---|---:|---:|---:|---:|---:|\n");
+            md.append("Side by side (the targets' figures):\n\n| Pair | Reference logins/s | Ours logins/s | Ours vs reference | "
+                    + "Per round | CPU ms/login | Errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Pairing p : run.pairings) {
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %.0f | %d |%n", p.name, p.reference.loginsPerSecond(),
+                        p.measured.loginsPerSecond(), pct(p.ratio()), roundRange(p, false), p.cpuMsPerLogin(), p.errors()));
+            }
+            md.append("\nAlone:\n\n| Scenario | Logins/s | vs stock alone | Logins/s per round | CPU ms/login | Errors |\n|---|---:|---:|---:|---:|---:|\n");
             for (Result r : run.results) {
                 if (r.flow == Plan.Flow.HISTORY) {
                     continue;
@@ -108,7 +118,7 @@ final class Report {
                 for (int i = 0; i < run.warmupRates.size(); i++) {
                     rounds.add(String.format(Locale.ROOT, "%.1f (JIT %.0f%%)", run.warmupRates.get(i), 100 * run.warmupJitShares.get(i)));
                 }
-                md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over scenarios 1-3, and the JIT compilers' time "
+                md.append(String.format(Locale.ROOT, "%nWarm-up rounds before these (logins/s over the three pairs, and the JIT compilers' time "
                         + "as a share of the server's CPU time, until a round came within 5%% of the one before with the JIT at most %.0f%%): %s.%n",
                         100 * BenchmarkRunner.MAX_JIT_SHARE_WHEN_WARM, String.join(", ", rounds)));
             }
@@ -119,19 +129,22 @@ final class Report {
             }
             md.append('\n');
             Result history = run.results.stream().filter(r -> r.flow == Plan.Flow.HISTORY).findFirst().orElse(null);
-            Result app = find(run, Plan.Flow.APP, true);
-            Result noListener = find(run, Plan.Flow.APP, false);
-            long errors = run.warmupErrors + run.results.stream().mapToLong(Result::errors).sum();
-            if (!smoke && stock != null && app != null) {
-                double ratio = app.loginsPerSecond() / stock.loginsPerSecond();
-                targets.add(row(dbName, "App-code flow ≥ 95% of stock logins/s",
-                        pct(ratio) + " of stock (per round " + roundRange(app, stock, false) + ")", ratio >= 0.95));
+            Pairing beside = pairing(run, Plan.Flow.STOCK, Plan.Flow.APP);
+            Pairing listener = pairing(run, Plan.Flow.APP, Plan.Flow.APP);
+            long errors = run.warmupErrors + run.results.stream().mapToLong(Result::errors).sum()
+                    + run.pairings.stream().mapToLong(Pairing::errors).sum();
+            if (!smoke && beside != null) {
+                targets.add(row(dbName, "App-code flow ≥ 95% of stock logins/s (side by side)",
+                        String.format(Locale.ROOT, "%s of stock (%.2f vs %.2f logins/s; per round %s)", pct(beside.ratio()),
+                                beside.measured.loginsPerSecond(), beside.reference.loginsPerSecond(), roundRange(beside, false)),
+                        beside.ratio() >= 0.95));
             }
-            if (!smoke && app != null && noListener != null) {
-                double cost = 1 - app.loginsPerSecond() / noListener.loginsPerSecond();
-                targets.add(row(dbName, "History listener costs ≤ 3% of throughput",
-                        String.format(Locale.ROOT, "%.1f%% (%.2f vs %.2f logins/s; per round %s)", cost * 100, app.loginsPerSecond(),
-                                noListener.loginsPerSecond(), roundRange(app, noListener, true)), cost <= 0.03));
+            if (!smoke && listener != null) {
+                double cost = 1 - listener.ratio();
+                targets.add(row(dbName, "History listener costs ≤ 3% of throughput (side by side)",
+                        String.format(Locale.ROOT, "%.1f%% (%.2f on vs %.2f off logins/s; per round %s)", cost * 100,
+                                listener.measured.loginsPerSecond(), listener.reference.loginsPerSecond(), roundRange(listener, true)),
+                        cost <= 0.03));
             }
             if (!smoke && history != null) {
                 for (String what : List.of("security page", "history API")) {
@@ -164,7 +177,7 @@ final class Report {
                         String.format(Locale.ROOT, "%.1f → %.1f MiB (%+.1f MiB)", run.heapBeforeMiB, run.heapAfterMiB, growth),
                         run.heapAfterMiB <= run.heapBeforeMiB * 1.10));
             }
-            md.append(String.format(Locale.ROOT, "Heap in use after `jcmd <pid> GC.run` (sessions ended first with the admin API's "
+            md.append(String.format(Locale.ROOT, "Heap in use after `jcmd <pid> GC.run` (read until two readings 5 s apart agree within 5%%; sessions ended first with the admin API's "
                             + "logout-all and the realm's user, realm and keys caches cleared, so live sessions and cache fill do not "
                             + "count): %.1f MiB after the warm-up, %.1f MiB after the last scenario. "
                             + "History rows seeded: %,d. This database's run took %d s.%n%n",
@@ -202,6 +215,10 @@ final class Report {
 
     private static String capital(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Pairing pairing(BenchmarkRunner.DbRun run, Plan.Flow reference, Plan.Flow measured) {
+        return run.pairings.stream().filter(p -> p.reference.flow == reference && p.measured.flow == measured).findFirst().orElse(null);
     }
 
     private static Result find(BenchmarkRunner.DbRun run, Plan.Flow flow, boolean listener) {

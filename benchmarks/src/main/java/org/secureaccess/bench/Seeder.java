@@ -17,14 +17,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The benchmark realm and its people. The realm is realm-export.json itself (same password policy and hashing,
- * same settings), plus Keycloak's own browser flow (username-and-password form, then Keycloak's OTP form) bound to a
- * copy of demo-app called bench-stock: the stock flow and ours run in one realm, for the same people.
+ * The benchmark realms and their people. Both are realm-export.json itself (same password policy and hashing, same
+ * settings), plus Keycloak's own browser flow (username-and-password form, then Keycloak's OTP form) bound to a copy
+ * of demo-app called bench-stock. Ours keeps the login-history listener; the control realm, a copy under another name
+ * without it, serves the stock flow (stock Keycloak has no such listener) and our flow with the listener off. Two realms
+ * let two of these run at the same time on the same server.
  */
 final class Seeder {
 
     static final String PASSWORD = "Bench-Correct-Horse-2026";
     static final String STOCK_FLOW = "bench stock browser";
+    static final String HISTORY_LISTENER = "secure-access-login-history";
+    static final String CONTROL_SUFFIX = "-control";
     static final List<String> AREA_CODES = List.of("202", "206", "312", "415", "617", "646");
 
     private final Admin admin;
@@ -36,8 +40,36 @@ final class Seeder {
         this.realm = realm;
     }
 
-    /** realm-export.json with the stock flow and the bench-stock client added; returns the realm name. */
-    static String writeRealm(Path realmExport, Path importDir) throws IOException {
+    /**
+     * Writes realm-export.json with the stock flow and the bench-stock client added, and the control copy of it, for
+     * import; returns their names, ours first.
+     */
+    static List<String> writeRealms(Path realmExport, Path importDir) throws IOException {
+        ObjectNode ours = withStockFlow(realmExport);
+        ObjectNode control = ours.deepCopy();
+        String name = ours.path("realm").asText();
+        control.put("realm", name + CONTROL_SUFFIX);
+        control.put("displayName", ours.path("displayName").asText(name) + " (benchmark control, no login history)");
+        ArrayNode listeners = Admin.JSON.createArrayNode();
+        for (JsonNode listener : ours.path("eventsListeners")) {
+            if (!HISTORY_LISTENER.equals(listener.asText())) {
+                listeners.add(listener.asText());
+            }
+        }
+        if (listeners.size() == ours.path("eventsListeners").size()) {
+            throw new IOException(realmExport + " does not switch on the event listener " + HISTORY_LISTENER);
+        }
+        control.set("eventsListeners", listeners);
+        Files.createDirectories(importDir);
+        List<String> names = new ArrayList<>();
+        for (ObjectNode rep : List.of(ours, control)) {
+            names.add(rep.path("realm").asText());
+            Admin.JSON.writerWithDefaultPrettyPrinter().writeValue(importDir.resolve(names.get(names.size() - 1) + "-realm.json").toFile(), rep);
+        }
+        return names;
+    }
+
+    private static ObjectNode withStockFlow(Path realmExport) throws IOException {
         ObjectNode rep = (ObjectNode) Admin.JSON.readTree(realmExport.toFile());
         ArrayNode flows = (ArrayNode) rep.get("authenticationFlows");
         flows.add(flow(STOCK_FLOW, true, List.of(
@@ -68,9 +100,7 @@ final class Seeder {
         }
         stock.set("protocolMappers", mappers);
         clients.add(stock);
-        Files.createDirectories(importDir);
-        Admin.JSON.writerWithDefaultPrettyPrinter().writeValue(importDir.resolve(rep.path("realm").asText() + "-realm.json").toFile(), rep);
-        return rep.path("realm").asText();
+        return rep;
     }
 
     private static ObjectNode flow(String alias, boolean topLevel, List<ObjectNode> executions) {
@@ -115,22 +145,6 @@ final class Seeder {
         overrides.put("browser", flowId);
         client.set("authenticationFlowBindingOverrides", overrides);
         admin.call("PUT", "/" + realm + "/clients/" + client.path("id").asText(), client);
-    }
-
-    /** The realm's event listeners with or without the login history (the only thing that differs between runs). */
-    void historyListener(boolean on) throws IOException, InterruptedException {
-        ObjectNode config = (ObjectNode) admin.call("GET", "/" + realm + "/events/config", null);
-        ArrayNode listeners = Admin.JSON.createArrayNode();
-        for (JsonNode listener : config.path("eventsListeners")) {
-            if (!"secure-access-login-history".equals(listener.asText())) {
-                listeners.add(listener.asText());
-            }
-        }
-        if (on) {
-            listeners.add("secure-access-login-history");
-        }
-        config.set("eventsListeners", listeners);
-        admin.call("PUT", "/" + realm + "/events/config", config);
     }
 
     String realmId() throws IOException, InterruptedException {
