@@ -72,11 +72,17 @@ class AppCodeLoginIT {
     @Test
     void acceptsTheNeighbouringStepsOnlyAndNoFurther() throws Exception {
         TestUsers.createWithApp(realm, "app-window", SECRET);
+        LoginPages login = new LoginPages(chromium.page()).open(new DemoApp(realm.getBaseUrl()).authorizationUrl())
+                .signIn("app-window", TestUsers.PASSWORD);
+        // "One step back" must still be one step back when the server checks it: start early in a 30-second step
+        // (a full run once crossed into the next step between computing the codes and posting them).
+        long intoStep = System.currentTimeMillis() % 30_000;
+        if (intoStep > 15_000) {
+            Thread.sleep(30_000 - intoStep + 500);
+        }
         long now = System.currentTimeMillis() / 1000;
         String twoStepsAgo = Totp.code(SECRET, now - 60);
         String previousStep = Totp.code(SECRET, now - 30);
-        LoginPages login = new LoginPages(chromium.page()).open(new DemoApp(realm.getBaseUrl()).authorizationUrl())
-                .signIn("app-window", TestUsers.PASSWORD);
         if (!twoStepsAgo.equals(Totp.code(SECRET, now)) && !twoStepsAgo.equals(previousStep)) {
             login.enterAppCode(twoStepsAgo);
             assertTrue(login.mainText().contains("Invalid authenticator code"), "two steps back is outside ±1");
