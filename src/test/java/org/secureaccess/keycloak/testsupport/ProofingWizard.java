@@ -34,10 +34,7 @@ public final class ProofingWizard {
     }
 
     public ProofingWizard postpone() {
-        // Keycloak's authChecker.js compares the auth-session cookie with the page 1 s after load and reloads the page
-        // when they differ; a click during that reload is lost (twice in full runs: no POST, the page shown again).
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.waitForTimeout(1500);
+        // Keycloak's page scripts (session checks) may still be loading; a click during a reload is lost.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         login.submit("#sa-postpone");
         return this;
