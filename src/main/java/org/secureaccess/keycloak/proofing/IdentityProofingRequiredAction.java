@@ -26,15 +26,22 @@ public class IdentityProofingRequiredAction implements RequiredActionProvider {
         return InitiatedActionSupport.SUPPORTED;
     }
 
-    /** Offers proofing to someone who registered in this very sign-in. */
+    /**
+     * Offers proofing to someone who registered in this very sign-in, once: Keycloak evaluates the
+     * triggers again after every completed action, and offering it again would undo "Remind me next time".
+     */
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (authSession.getAuthNote(ProofingFlow.OFFERED_AFTER_REGISTRATION_NOTE) != null) {
+            return;
+        }
         Long created = user.getCreatedTimestamp();
         long sessionStartedMillis = authSession.getParentSession().getTimestamp() * 1000L;
         if (created != null && created >= sessionStartedMillis - 1000
                 && !ProofingState.isVerified(context.getSession(), context.getRealm(), user)) {
+            authSession.setAuthNote(ProofingFlow.OFFERED_AFTER_REGISTRATION_NOTE, "true");
             authSession.addRequiredAction(IdentityProofingRequiredActionFactory.ID);
         }
     }

@@ -53,6 +53,7 @@ final class ProofingFlow {
     static final String VIEW_NOTE = NOTE_PREFIX + "view";
     static final String LETTER_CHOSEN_NOTE = NOTE_PREFIX + "letterChosen";
     static final String JUST_VERIFIED_NOTE = NOTE_PREFIX + "justVerified";
+    static final String OFFERED_AFTER_REGISTRATION_NOTE = NOTE_PREFIX + "offeredAfterRegistration";
     /** Set by the "always" gate (level of authentication 2): the person may not put verifying off. */
     static final String MANDATORY_NOTE = NOTE_PREFIX + "mandatory";
     static final String FAILED_MATCH_COUNTER = "proofing-failed-matches";

@@ -9,7 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -57,6 +61,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
 class IdentityProofingIT {
+
+    static final String ACTION = "secure-access-verify-identity";
 
     static final String APP_SECRET = "ProofingTestsAppSecret01";
     static final String LEVEL_2 = "urn:secure-access:acr:mfa-identity-records-match";
@@ -413,14 +419,23 @@ class IdentityProofingIT {
     }
 
     @Test
-    void selfRegistrationIsFollowedByTheOfferToVerify() throws Exception {
+    void selfRegistrationIsFollowedByTheOfferToVerifyWhichCanBePutOff() throws Exception {
         org.keycloak.representations.idm.RealmRepresentation settings = realm.admin().toRepresentation();
         settings.setRegistrationAllowed(true);
         realm.admin().update(settings);
+        RequiredActionConfigRepresentation proofingConfig = realm.admin().flows().getRequiredActionConfig(ACTION);
+        Map<String, String> original = new HashMap<>(proofingConfig.getConfig());
+        Map<String, String> withDeadline = new HashMap<>(original);
+        withDeadline.put("enforcementDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        proofingConfig.setConfig(withDeadline);
+        realm.admin().flows().updateRequiredActionConfig(ACTION, proofingConfig);
         realm.cleanup().add(r -> {
             org.keycloak.representations.idm.RealmRepresentation back = r.toRepresentation();
             back.setRegistrationAllowed(false);
             r.update(back);
+            RequiredActionConfigRepresentation restored = r.flows().getRequiredActionConfig(ACTION);
+            restored.setConfig(original);
+            r.flows().updateRequiredActionConfig(ACTION, restored);
         });
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl(Map.of("prompt", "create")));
@@ -434,6 +449,9 @@ class IdentityProofingIT {
             login.submit("input[type=submit], button[type=submit]");
             assertEquals("Verify your identity", login.heading(), "a new account is offered identity proofing at once");
             realm.cleanup().add(r -> r.users().search("proof-registered").forEach(u -> r.users().get(u.getId()).remove()));
+            // Keycloak evaluates the triggers again after each action: the offer must not come back.
+            new ProofingWizard(login).postpone();
+            assertTrue(app.awaitCallback(page).containsKey("code"), "'Remind me next time' goes on to the application");
         }
     }
 
