@@ -69,7 +69,9 @@ final class Report {
                 .append(" rows, side by side: each signs in by app code, reloads the security page ").append(sizes.historyRepeats())
                 .append(" times, continues, then calls `GET /realms/{realm}/secure-access/login-history?max=20` with its token ")
                 .append(sizes.historyRepeats()).append(" times.\n\n");
-        md.append(String.format(Locale.ROOT, "Each login is a new person with fresh cookies and PKCE (S256); a closed model: "
+        md.append(String.format(Locale.ROOT, "Each login starts without cookies, as a new browser session with the same browser User-Agent, and with PKCE (S256); "
+                        + "a person signs in again in later rounds, so after their first sign-in the device is known and no new-device "
+                        + "notice is due. A closed model: "
                         + "%d virtual users signing in back to back for %d s per measurement. **Side by side**: the machine's speed "
                         + "changes from minute to minute (by up to 2× on these shared cores), so the ratios come from pairs run at the "
                         + "same time on the same server, %d virtual users each: ours (app code) beside stock, ours (text-message code) "
