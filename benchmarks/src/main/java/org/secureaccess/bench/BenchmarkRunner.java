@@ -202,8 +202,6 @@ public final class BenchmarkRunner {
             Scenario texted = new Scenario("3. Ours: text-message code", Plan.Flow.SMS, true, realm, phones);
             Scenario listenerOff = new Scenario("4. Ours: app code, history listener off", Plan.Flow.APP, false, realms.get(1), controlApp);
             List<Scenario> scenarios = List.of(stock, ours, texted, listenerOff);
-            record Pair(String name, Scenario reference, Scenario measured) {
-            }
             List<Pair> pairs = List.of(
                     new Pair("Ours (app code) beside stock", stock, ours),
                     new Pair("Ours (text-message code) beside stock", stock, texted),
@@ -220,13 +218,7 @@ public final class BenchmarkRunner {
                 for (int round = 1; round <= sizes.maxWarmupRounds(); round++) {
                     long cpuBefore = server.cpuMillis();
                     long jitBefore = server.jitMillis();
-                    long logins = 0;
-                    for (Pair pair : pairs) {
-                        List<Result> lanes = measure(server, List.of(pair.reference(), pair.measured()), sizes, sizes.warmupSeconds(),
-                                sink, results.resolve("warmup"), false);
-                        run.warmupErrors += lanes.stream().mapToLong(Result::errors).sum();
-                        logins += lanes.stream().mapToLong(r -> r.logins).sum();
-                    }
+                    long logins = warmUpPairs(server, run, pairs, sizes, sink, results);
                     double rate = logins / (double) (pairs.size() * sizes.warmupSeconds());
                     double jitShare = (server.jitMillis() - jitBefore) / (double) Math.max(1, server.cpuMillis() - cpuBefore);
                     run.warmupRates.add(rate);
@@ -253,10 +245,7 @@ public final class BenchmarkRunner {
             log(String.format("heap after GC before the measured runs: %.1f MiB; largest classes:%n%s", run.heapBeforeMiB, server.largestClasses()));
             if (sizes.warmupSeconds() > 0) {
                 // The heap reading emptied Keycloak's caches: refill them, or the first measured scenario pays for it.
-                for (Pair pair : pairs) {
-                    run.warmupErrors += measure(server, List.of(pair.reference(), pair.measured()), sizes, sizes.warmupSeconds(), sink,
-                            results.resolve("warmup"), false).stream().mapToLong(Result::errors).sum();
-                }
+                warmUpPairs(server, run, pairs, sizes, sink, results);
             }
 
             // Each round: the scenarios alone (their own logins/s, latency and CPU per login), then the pairs (the
@@ -317,6 +306,23 @@ public final class BenchmarkRunner {
         run.wall = Duration.ofNanos(System.nanoTime() - dbStart);
         log("=== " + db + " done in " + run.wall.toSeconds() + " s");
         return run;
+    }
+
+    /** Two scenarios signing in at the same time: ours (measured) beside a reference. */
+    record Pair(String name, Scenario reference, Scenario measured) {
+    }
+
+    /** Each pair once at warm-up length; failed requests count as warm-up errors. Returns the logins of all lanes. */
+    private static long warmUpPairs(KeycloakServer server, DbRun run, List<Pair> pairs, Sizes sizes, SmsSink sink, Path results)
+            throws Exception {
+        long logins = 0;
+        for (Pair pair : pairs) {
+            List<Result> lanes = measure(server, List.of(pair.reference(), pair.measured()), sizes, sizes.warmupSeconds(), sink,
+                    results.resolve("warmup"), false);
+            run.warmupErrors += lanes.stream().mapToLong(Result::errors).sum();
+            logins += lanes.stream().mapToLong(r -> r.logins).sum();
+        }
+        return logins;
     }
 
     /** A flow in a realm with the people who sign in to it. */
