@@ -200,12 +200,17 @@ public final class SecurityCounters {
         });
     }
 
+    /**
+     * The counter as the database holds it now. Counters change only in transactions of their own, so the row read
+     * here is detached at once: the request's entity manager never keeps a copy that a later read would return
+     * stale, or fail to refresh after another transaction deleted the row (a reset, or the clean-up of expired rows).
+     */
     private static SecurityCounterEntity read(KeycloakSession session, RealmModel realm, String counter, String subject) {
         String id = idOf(session, realm, counter, subject);
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         SecurityCounterEntity entity = em.find(SecurityCounterEntity.class, id);
         if (entity != null) {
-            em.refresh(entity);
+            em.detach(entity);
         }
         return entity;
     }
