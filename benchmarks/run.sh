@@ -8,6 +8,8 @@
 #   benchmarks/run.sh h2         H2 (dev-file) only
 #   benchmarks/run.sh postgres   PostgreSQL only (127.0.0.1:5432, user postgres, trust; creates and drops sa_bench)
 #
+# On 2 or more CPUs Keycloak runs on all but the last and the load client on the last (taskset), so that the
+# client's work is not counted as the server's; BENCH_PIN=off shares all CPUs between them.
 # SKIP_BUILD=1 reuses target/secure-access-keycloak-*.jar as it is; BENCH_NOTE="..." adds a line about the
 # machine to the report (e.g. that it was shared during the run).
 set -euo pipefail
@@ -44,4 +46,4 @@ exec java -Xmx2g --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   org.secureaccess.bench.BenchmarkRunner --mode=full --db="$DB" \
   --jar="$JAR" --realm-export=realm-export.json --dist="$DIST" \
-  --work=benchmarks/target/work --out=docs/benchmarks.md --note="${BENCH_NOTE:-}"
+  --work=benchmarks/target/work --out=docs/benchmarks.md --pin="${BENCH_PIN:-auto}" --note="${BENCH_NOTE:-}"

@@ -99,18 +99,19 @@ public final class BenchmarkRunner {
         Files.createDirectories(work);
         KeycloakServer.requireFree(KeycloakServer.HTTP_PORT, KeycloakServer.MANAGEMENT_PORT, smsPort);
 
+        CpuSplit cpus = CpuSplit.decide(options.getOrDefault("pin", smoke ? "off" : "auto"));
         Instant started = Instant.now();
         List<DbRun> runs = new ArrayList<>();
         long errors = 0;
         try (SmsSink sink = new SmsSink(smsPort)) {
             for (String db : dbs) {
-                DbRun run = runDatabase(db, sizes, smoke, jar, realmExport, dist, work, sink, smsPort);
+                DbRun run = runDatabase(db, sizes, smoke, jar, realmExport, dist, work, sink, smsPort, cpus);
                 runs.add(run);
                 errors += run.warmupErrors + run.results.stream().mapToLong(Result::errors).sum();
             }
             errors += sink.refused();
         }
-        String report = Report.markdown(runs, sizes, smoke, started, options.get("note"));
+        String report = Report.markdown(runs, sizes, smoke, started, cpus, options.get("note"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
@@ -135,7 +136,7 @@ public final class BenchmarkRunner {
     }
 
     static DbRun runDatabase(String db, Sizes sizes, boolean smoke, Path jar, Path realmExport, Path dist, Path work,
-                             SmsSink sink, int smsPort) throws Exception {
+                             SmsSink sink, int smsPort, CpuSplit cpus) throws Exception {
         DbRun run = new DbRun(db);
         restarted = false;
         long dbStart = System.nanoTime();
@@ -159,7 +160,7 @@ public final class BenchmarkRunner {
         }
         List<String> realms = Seeder.writeRealms(realmExport, home.resolve("data/import"));
         String realm = realms.get(0);
-        KeycloakServer server = new KeycloakServer(home, log, dbOptions, smsPort);
+        KeycloakServer server = new KeycloakServer(home, log, dbOptions, smsPort, cpus);
         try {
             log("starting Keycloak (" + db + "), log: " + log);
             server.start();
@@ -211,7 +212,7 @@ public final class BenchmarkRunner {
             Plan.Flow history = Plan.Flow.HISTORY;
 
             if (sizes.warmupSeconds() > 0) {
-                // Keycloak speeds up for minutes after a start: its JIT compilers share the 2 cores with the load and
+                // Keycloak speeds up for minutes after a start: its JIT compilers share the server's cores with the load and
                 // take minutes to catch up. Warm up in rounds of the pairs (every scenario runs in them) until one
                 // round's throughput is within 5% of the round before and the compilers' time in the round
                 // (wall-clock, from java.ci.totalTime, so inflated while they wait for the busy cores) is at most 3%

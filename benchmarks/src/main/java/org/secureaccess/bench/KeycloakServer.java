@@ -40,10 +40,12 @@ final class KeycloakServer {
     private final Path log;
     private final List<String> dbOptions;
     private final int smsPort;
+    private final CpuSplit cpus;
     private Process process;
     private long javaPid;
 
-    KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort) {
+    KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort, CpuSplit cpus) {
+        this.cpus = cpus;
         this.home = home;
         this.log = log;
         this.dbOptions = dbOptions;
@@ -125,7 +127,11 @@ final class KeycloakServer {
 
     private void startOnce() throws IOException, InterruptedException {
         requireFree(HTTP_PORT, MANAGEMENT_PORT);
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+        List<String> command = new ArrayList<>();
+        if (cpus.pinned()) {
+            command.addAll(List.of("taskset", "-c", cpus.serverCpus()));
+        }
+        command.addAll(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + HTTP_PORT,
                 "--http-management-port=" + MANAGEMENT_PORT,
                 "--health-enabled=true",

@@ -8,10 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** docs/benchmarks.md: the machine, the results per database, the targets with PASS/FAIL, how to run. */
 final class Report {
@@ -37,13 +35,14 @@ final class Report {
         return String.format(Locale.ROOT, "%.1f%% to %.1f%%, median %.1f%%", values.get(0) * 100, values.get(n - 1) * 100, median * 100);
     }
 
-    static String markdown(List<BenchmarkRunner.DbRun> runs, BenchmarkRunner.Sizes sizes, boolean smoke, Instant started, String machineNote) {
+    static String markdown(List<BenchmarkRunner.DbRun> runs, BenchmarkRunner.Sizes sizes, boolean smoke, Instant started, CpuSplit cpus,
+                           String machineNote) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks: what Secure Access costs per login\n\n");
         md.append("Written by `benchmarks/run.sh` (").append(smoke ? "smoke" : "full run").append(") on ")
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(started))
                 .append(". Figures from one run; rerun on your own hardware before sizing a cluster.\n\n");
-        md.append("## Machine\n\n").append(machine());
+        md.append("## Machine\n\n").append(machine(cpus));
         if (machineNote != null && !machineNote.isBlank()) {
             md.append("- ").append(machineNote).append('\n');
         }
@@ -227,15 +226,13 @@ final class Report {
         return run.results.stream().filter(r -> r.flow == flow && r.historyListener == listener).findFirst().orElse(null);
     }
 
-    static String machine() {
+    static String machine(CpuSplit cpus) {
         StringBuilder m = new StringBuilder();
         String model = "unknown";
-        Set<String> cores = new LinkedHashSet<>();
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
                 if (line.startsWith("model name")) {
                     model = line.substring(line.indexOf(':') + 1).trim();
-                    cores.add(line);
                 }
             }
         } catch (IOException e) {
@@ -251,12 +248,12 @@ final class Report {
         } catch (IOException e) {
             // not Linux
         }
-        m.append("- CPU: ").append(model).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
+        m.append("- CPU: ").append(model).append(", ").append(cpus.totalCpus()).append(" cores\n");
         m.append(String.format(Locale.ROOT, "- RAM: %.1f GiB%n", memKb / 1024.0 / 1024.0));
         m.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                 .append(" (Keycloak and the load client)\n");
         m.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append('\n');
-        m.append("- The load client (Gatling) runs on the same cores as Keycloak.\n");
+        m.append("- ").append(cpus.describe()).append('\n');
         return m.toString();
     }
 }
