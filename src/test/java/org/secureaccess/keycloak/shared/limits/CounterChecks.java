@@ -1,0 +1,53 @@
+package org.secureaccess.keycloak.shared.limits;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.testframework.remote.providers.runonserver.FetchOnServer;
+
+/**
+ * Code that {@link SecurityCountersIT} runs inside the test server (run-on-server), so that several counter calls
+ * share one request's Keycloak session and entity manager, as they do in a sign-in. It refers only to the server's
+ * classes and the JDK; it answers with what each read saw, as strings.
+ */
+public final class CounterChecks {
+
+    static final SecurityCounters.Quota TWO_PER_HOUR = new SecurityCounters.Quota(2, Duration.ofHours(1), Duration.ZERO);
+
+    private CounterChecks() {
+    }
+
+    /**
+     * In one session: take both units, reset the counter in between reads, and let the expiry clean-up delete a row
+     * (each write in a transaction of its own, as a parallel request or the scheduled clean-up would). Every read must
+     * see the database as it is, and a row deleted meanwhile must read as absent, not fail the request.
+     */
+    public static FetchOnServer readsAfterOtherTransactions(String realmName, String subject) {
+        return session -> {
+            RealmModel realm = session.realms().getRealmByName(realmName);
+            List<String> seen = new ArrayList<>();
+            SecurityCounters.consume(session, realm, "it-counter", subject, TWO_PER_HOUR);
+            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            SecurityCounters.consume(session, realm, "it-counter", subject, TWO_PER_HOUR);
+            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            SecurityCounters.reset(session, realm, "it-counter", subject);
+            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            SecurityCounters.consume(session, realm, "it-counter", subject, TWO_PER_HOUR);
+            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            long afterTheWindow = Time.currentTimeMillis() + Duration.ofHours(2).toMillis();
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), cleanUp -> SecurityCounters.deleteExpired(
+                    cleanUp.getProvider(JpaConnectionProvider.class).getEntityManager(), afterTheWindow));
+            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            return seen;
+        };
+    }
+
+    private static String describe(SecurityCounters.Outcome outcome) {
+        return (outcome.allowed() ? "allowed" : "refused") + " after " + outcome.hits();
+    }
+}
