@@ -4,7 +4,7 @@
 # 8180/9180 (SMS sink on 8190), seeds a realm and people, measures stock Keycloak's flow against ours with
 # Gatling and rewrites docs/benchmarks.md.
 #
-#   benchmarks/run.sh            H2 and PostgreSQL (about 50 minutes on 2 cores)
+#   benchmarks/run.sh            H2 and PostgreSQL (about an hour on 2 cores)
 #   benchmarks/run.sh h2         H2 (dev-file) only
 #   benchmarks/run.sh postgres   PostgreSQL only (127.0.0.1:5432, user postgres, trust; creates and drops sa_bench)
 #

@@ -57,6 +57,8 @@ public final class BenchmarkRunner {
         /** Per warm-up round: the JIT compilers' time as a share of the server's CPU time. */
         final List<Double> warmupJitShares = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        /** Whether the warm-up ended because a round met its criteria, rather than at its limit of rounds. */
+        boolean warmupLevelled;
         double heapBeforeMiB;
         double heapAfterMiB;
         boolean heapComparable = true;
@@ -228,6 +230,7 @@ public final class BenchmarkRunner {
                     run.warmupJitShares.add(jitShare);
                     log(String.format("warm-up round %d: %.2f logins/s, JIT compile time %.1f%% of the server's CPU time", round, rate, 100 * jitShare));
                     if (round >= 2 && Math.abs(rate - previous) <= 0.05 * previous && jitShare <= MAX_JIT_SHARE_WHEN_WARM) {
+                        run.warmupLevelled = true;
                         break;
                     }
                     previous = rate;
@@ -396,6 +399,7 @@ public final class BenchmarkRunner {
         int seconds = lanes.get(0).seconds;
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         long[] cpu = new long[2];
+        long[] clientCpu = new long[2];
         long[] logins = new long[lanes.size()];
         java.util.Arrays.fill(logins, -1);
         long window = TimeUnit.SECONDS.toNanos(seconds);
@@ -403,12 +407,14 @@ public final class BenchmarkRunner {
         lanes.get(0).onStart = () -> {
             try {
                 cpu[0] = server.cpuMillis();
+                clientCpu[0] = clientCpuMillis();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             timer.schedule(() -> {
                 try {
                     cpu[1] = server.cpuMillis();
+                    clientCpu[1] = clientCpuMillis();
                 } catch (IOException e) {
                     cpu[1] = -1;
                 }
@@ -439,6 +445,7 @@ public final class BenchmarkRunner {
         }
         results.get(0).readGatlingKo(resultsFolder);
         results.get(0).cpuMs = cpu[1] < 0 ? 0 : cpu[1] - cpu[0];
+        results.get(0).clientCpuMs = cpu[1] < 0 ? 0 : clientCpu[1] - clientCpu[0];
         for (int i = 0; i < lanes.size(); i++) {
             Plan plan = lanes.get(i);
             Result result = results.get(i);
@@ -450,9 +457,16 @@ public final class BenchmarkRunner {
             result.poolWaits = (plan.pool != null ? plan.pool.waits() : 0)
                     + (plan.heavy != null ? plan.heavy.waits() + plan.light.waits() : 0);
             log(String.format("  %s: %.2f logins/s%s, %d KO, %d unfinished logins", result.scenario, result.loginsPerSecond(),
-                    lanes.size() == 1 ? String.format(", %.0f ms CPU/login", result.cpuMsPerLogin()) : "", result.ko, result.failedLogins));
+                    lanes.size() == 1 ? String.format(", %.0f ms CPU/login (client %.1f ms)", result.cpuMsPerLogin(),
+                            result.clientCpuMsPerLogin()) : "", result.ko, result.failedLogins));
         }
         return results;
+    }
+
+    /** This JVM's CPU time so far: the load client and the text-message sink. */
+    private static long clientCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 
     private static void postgres(String sql) throws Exception {

@@ -11,7 +11,10 @@ import java.util.List;
 final class Pairing {
 
     final String name;
-    /** The reference lane (stock, or ours with the listener off); its {@code cpuMs} and {@code ko} are the pair's. */
+    /**
+     * The reference lane (stock, or ours with the listener off); its {@code cpuMs}, {@code clientCpuMs} and {@code ko}
+     * are the pair's.
+     */
     final Result reference;
     final Result measured;
 
@@ -37,6 +40,11 @@ final class Pairing {
     double cpuMsPerLogin() {
         long logins = reference.logins + measured.logins;
         return logins == 0 ? Double.NaN : reference.cpuMs / (double) logins;
+    }
+
+    double clientCpuMsPerLogin() {
+        long logins = reference.logins + measured.logins;
+        return logins == 0 ? Double.NaN : reference.clientCpuMs / (double) logins;
     }
 
     long errors() {

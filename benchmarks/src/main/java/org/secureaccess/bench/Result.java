@@ -28,6 +28,8 @@ final class Result {
     long seconds;
     long logins;
     long cpuMs;
+    /** The load client's CPU time (this JVM: Gatling and the text-message sink) over the same window. */
+    long clientCpuMs;
     long ko;
     long failedLogins;
     long poolWaits;
@@ -54,6 +56,10 @@ final class Result {
         return logins == 0 ? Double.NaN : cpuMs / (double) logins;
     }
 
+    double clientCpuMsPerLogin() {
+        return logins == 0 ? Double.NaN : clientCpuMs / (double) logins;
+    }
+
     void addSamples(Map<String, List<Long>> nanos) {
         nanos.forEach((name, values) -> samples.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
     }
@@ -63,6 +69,7 @@ final class Result {
         seconds += other.seconds;
         logins += other.logins;
         cpuMs += other.cpuMs;
+        clientCpuMs += other.clientCpuMs;
         ko += other.ko;
         failedLogins += other.failedLogins;
         poolWaits += other.poolWaits;
