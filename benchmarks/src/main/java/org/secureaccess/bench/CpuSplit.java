@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Which CPUs Keycloak and the load client may use. The targets compare the server's logins per second; when Gatling
- * shares Keycloak's cores, every request it sends and checks takes CPU from the server, and our flow has two more
- * requests per login than stock, so the client's own work would be counted as our cost. keycloak-benchmark runs its
- * load client on other machines; on one machine the closest is to give the client a core of its own (the last one)
- * and Keycloak the others, with {@code taskset}. PostgreSQL, a service of the machine, is not pinned.
+ * Which CPUs Keycloak and the load client may use. The targets compare the server's logins per second. When Gatling
+ * shares Keycloak's cores, it takes CPU from the server, and (by our reading of the figures) each round trip also
+ * waits for the client's turn behind Keycloak's threads. Our flow has two more requests per login than stock, so both count against it although neither is
+ * work the server does (docs/benchmarks.md has the figures). keycloak-benchmark runs its load client on other
+ * machines; on one machine the closest is to give the client a core of its own (the last one) and Keycloak the
+ * others, with {@code taskset}. PostgreSQL, a service of the machine, is not pinned.
  *
  * @param serverCpus the CPU list for Keycloak ({@code taskset -c}), or null when nothing is pinned
  * @param clientCpus the CPU list for this JVM (the load client and the text-message sink)
@@ -48,7 +49,7 @@ record CpuSplit(String serverCpus, String clientCpus, int totalCpus) {
             return "The load client (Gatling) runs on the same cores as Keycloak.";
         }
         return "Keycloak runs on CPU " + serverCpus + " and the load client (Gatling, and the text-message sink) on CPU "
-                + clientCpus + " (`taskset`), so that the client's work for each request is not taken from the server; "
+                + clientCpus + " (`taskset`), so that the client neither takes CPU from the server nor waits behind it for its turn; "
                 + "Keycloak's JVM sees " + (totalCpus - 1) + " CPU" + (totalCpus == 2 ? "" : "s")
                 + " (its garbage collector is still G1, which kc.sh sets). PostgreSQL is not pinned.";
     }
