@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.testframework.remote.providers.runonserver.FetchOnServer;
 
 /**
