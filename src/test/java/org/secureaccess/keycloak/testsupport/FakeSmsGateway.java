@@ -35,8 +35,8 @@ public final class FakeSmsGateway {
     private static final Pattern WEB_OTP_LINE = Pattern.compile("@\\S+ #(\\d{4,10})\\s*$");
     private static final FakeSmsGateway INSTANCE = new FakeSmsGateway();
 
-    /** One message as the gateway received it. */
-    public record Message(String to, String text, String realm) {
+    /** One message as the gateway received it, and when (epoch millis, this JVM's clock: Keycloak's without an offset). */
+    public record Message(String to, String text, String realm, long receivedAtMillis) {
 
         /** The code from the Web OTP line, or null for messages without one. */
         public String code() {
@@ -77,7 +77,8 @@ public final class FakeSmsGateway {
                 if (!AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     status = 401;
                 } else if (status == 0) {
-                    Message message = new Message(body.path("to").asText(), body.path("text").asText(), body.path("realm").asText());
+                    Message message = new Message(body.path("to").asText(), body.path("text").asText(), body.path("realm").asText(),
+                            System.currentTimeMillis());
                     messages.add(message);
                     recordIssuedCode(message.code());
                     status = 202;
