@@ -18,6 +18,7 @@ import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.RealClock;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 import org.secureaccess.keycloak.testsupport.Totp;
@@ -77,10 +78,10 @@ class SecondFactorLimitsIT {
 
         // Just inside the lock, still refused; just past it, a text goes out (the offsets allow for the seconds
         // this test has taken since).
-        timeOffset.set(eleventhAt + 600 - 5 - secondsSince(refusedAt));
+        timeOffset.set(eleventhAt + 600 - 5 - RealClock.secondsSince(refusedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         assertEquals("Too many codes requested", signIn("send-cap").heading());
-        timeOffset.set(eleventhAt + 600 + 5 - secondsSince(refusedAt));
+        timeOffset.set(eleventhAt + 600 + 5 - RealClock.secondsSince(refusedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         login = signIn("send-cap");
         assertEquals("Enter your security code", login.heading());
@@ -138,10 +139,10 @@ class SecondFactorLimitsIT {
         assertEquals("Sign-in is paused", login.heading(), "the app is locked as well");
 
         // The lock lifts after 10 minutes, not before (the offsets allow for the seconds this test has taken since).
-        timeOffset.set(offsetAtLock + 600 - 5 - secondsSince(lockedAt));
+        timeOffset.set(offsetAtLock + 600 - 5 - RealClock.secondsSince(lockedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         assertEquals("Sign-in is paused", signIn("wrong-codes").heading());
-        timeOffset.set(offsetAtLock + 600 + 5 - secondsSince(lockedAt));
+        timeOffset.set(offsetAtLock + 600 + 5 - RealClock.secondsSince(lockedAt));
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         login = signIn("wrong-codes");
         assertTrue(login.has("#otp"), "the app form is back");
@@ -198,10 +199,6 @@ class SecondFactorLimitsIT {
     private LoginPages signIn(String username) throws Exception {
         DemoApp app = new DemoApp(realm.getBaseUrl());
         return new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
-    }
-
-    private static int secondsSince(long millis) {
-        return (int) ((System.currentTimeMillis() - millis + 999) / 1000);
     }
 
     private void enterWrong(LoginPages login, String number, int times) {

@@ -23,6 +23,7 @@ import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.RealClock;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 
@@ -124,10 +125,8 @@ class SmsLoginIT {
             assertTrue(login.message().startsWith("Please wait"), login.message());
             assertEquals(1, sms.messagesTo("+12025550104").size());
 
-            // Keycloak's clock is real time plus the offset, and real seconds have passed since the text (more than one
-            // on a busy machine): an offset that lands about 28 s after the text, safely inside the 30 s wait.
-            long realSecondsSinceText = (System.currentTimeMillis() - sms.lastMessageTo("+12025550104").receivedAtMillis() + 999) / 1000;
-            timeOffset.set((int) (28 - realSecondsSinceText));
+            // About 28 s after the text by Keycloak's clock, safely inside the 30 s wait.
+            timeOffset.set(28 - RealClock.secondsSince(sms.lastMessageTo("+12025550104").receivedAtMillis()));
             login.resendIgnoringCountdown();
             assertEquals(1, sms.messagesTo("+12025550104").size(), "about 28 s after the text is still too soon");
 

@@ -31,18 +31,19 @@ public final class CounterChecks {
         return session -> {
             RealmModel realm = session.realms().getRealmByName(realmName);
             List<String> seen = new ArrayList<>();
+            Runnable peek = () -> seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
             SecurityCounters.consume(session, realm, "it-counter", subject, TWO_PER_HOUR);
-            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            peek.run();
             SecurityCounters.consume(session, realm, "it-counter", subject, TWO_PER_HOUR);
-            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            peek.run();
             SecurityCounters.reset(session, realm, "it-counter", subject);
-            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            peek.run();
             SecurityCounters.consume(session, realm, "it-counter", subject, TWO_PER_HOUR);
-            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            peek.run();
             long afterTheWindow = Time.currentTimeMillis() + Duration.ofHours(2).toMillis();
             KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), cleanUp -> SecurityCounters.deleteExpired(
                     cleanUp.getProvider(JpaConnectionProvider.class).getEntityManager(), afterTheWindow));
-            seen.add(describe(SecurityCounters.peek(session, realm, "it-counter", subject, TWO_PER_HOUR)));
+            peek.run();
             return seen;
         };
     }
