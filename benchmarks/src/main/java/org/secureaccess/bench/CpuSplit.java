@@ -20,11 +20,11 @@ record CpuSplit(String serverCpus, String clientCpus, int totalCpus) {
 
     /** {@code off}, or {@code auto}: split when the machine has at least 2 CPUs and {@code taskset} works. */
     static CpuSplit decide(String option) throws IOException, InterruptedException {
+        if (!"off".equals(option) && !"auto".equals(option)) {
+            throw new IllegalArgumentException("--pin=" + option + ": auto or off");
+        }
         int cpus = Runtime.getRuntime().availableProcessors();
-        if (!"auto".equals(option) || cpus < 2) {
-            if (!"off".equals(option) && !"auto".equals(option)) {
-                throw new IllegalArgumentException("--pin=" + option + ": auto or off");
-            }
+        if ("off".equals(option) || cpus < 2) {
             return new CpuSplit(null, null, cpus);
         }
         String server = cpus == 2 ? "0" : "0-" + (cpus - 2);
