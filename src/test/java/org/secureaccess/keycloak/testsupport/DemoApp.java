@@ -109,18 +109,40 @@ public final class DemoApp implements AutoCloseable {
     }
 
     public Tokens exchange(String code) throws Exception {
-        String form = "grant_type=authorization_code&client_id=" + clientId + "&code=" + encode(code)
-                + "&redirect_uri=" + encode(redirectUri()) + "&code_verifier=" + verifier;
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("Token exchange failed: " + response.statusCode() + " " + response.body());
-        }
-        JsonNode body = JsonSerialization.mapper.readTree(response.body());
+        JsonNode body = exchangeRaw(code);
         String access = body.get("access_token").asText();
         String id = body.get("id_token").asText();
         return new Tokens(claims(id), claims(access), access, id);
+    }
+
+    /** The token endpoint's whole answer to the authorization code (refresh token included). */
+    public JsonNode exchangeRaw(String code) throws Exception {
+        return tokenRequest("grant_type=authorization_code&client_id=" + clientId + "&code=" + encode(code)
+                + "&redirect_uri=" + encode(redirectUri()) + "&code_verifier=" + verifier);
+    }
+
+    /** A refresh-token grant; the token endpoint's whole answer. */
+    public JsonNode refresh(String refreshToken) throws Exception {
+        return tokenRequest("grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + encode(refreshToken));
+    }
+
+    /** A refresh-token grant, whatever the answer (for refresh tokens that must no longer work). */
+    public HttpResponse<String> tryRefresh(String refreshToken) throws Exception {
+        return post("grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + encode(refreshToken));
+    }
+
+    private JsonNode tokenRequest(String form) throws Exception {
+        HttpResponse<String> response = post(form);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Token request failed: " + response.statusCode() + " " + response.body());
+        }
+        return JsonSerialization.mapper.readTree(response.body());
+    }
+
+    private HttpResponse<String> post(String form) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits for the callback and exchanges its code. */
