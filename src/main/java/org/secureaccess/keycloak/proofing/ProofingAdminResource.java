@@ -27,6 +27,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
+import org.secureaccess.keycloak.shared.SessionRevocation;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 
 /**
@@ -129,6 +130,8 @@ public class ProofingAdminResource {
         auth.users().requireManage(user);
         ProofingRecords.delete(session, realm, user);
         SecurityCounters.reset(session, realm, ProofingFlow.FAILED_MATCH_COUNTER, user.getId());
+        // A session (or an offline token) that reached the records-match level would keep claiming it on re-entry and refresh.
+        SessionRevocation.endEverySession(session, realm, user, null);
         adminEvent.operation(OperationType.DELETE).resource(RESOURCE_TYPE).resourcePath(session.getContext().getUri()).success();
         return view(user);
     }
