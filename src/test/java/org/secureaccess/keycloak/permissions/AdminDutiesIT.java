@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -25,7 +26,10 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.util.JsonSerialization;
+import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.DemoRealmConfig;
+import org.secureaccess.keycloak.testsupport.HttpBrowser;
+import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 
@@ -205,6 +209,35 @@ class AdminDutiesIT {
         assertEquals(helpdesk, events.get(0).getAuthDetails().getUserId(), "the event names who imported");
         assertEquals(realm.getId(), events.get(0).getAuthDetails().getRealmId());
         assertFalse(JsonSerialization.writeValueAsString(events).contains(AdminApi.MADE_UP_DATE_OF_BIRTH), "counts only");
+    }
+
+    @Test
+    void nobodyPerformsADutyThroughAnImpersonatedSession() throws Exception {
+        String holder = accounts.create("duty-holder", List.of(), List.of(AdminApi.RECORDS_ADMIN));
+        HttpResponse<String> own = api.post("secure-access-reference-records/import?mode=merge", accounts.token("duty-holder", "AdminDutiesIT/own"),
+                "text/csv", AdminApi.MADE_UP_PERSON_CSV);
+        assertEquals(200, own.statusCode(), "the holder's own token may import: " + own.body());
+
+        // The server's administrator impersonates the holder: Keycloak answers with the holder's session cookies.
+        HttpResponse<String> impersonation = api.post("users/" + holder + "/impersonation", superAdmin(), "application/json", "{}");
+        assertEquals(200, impersonation.statusCode(), impersonation.body());
+        HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
+        browser.acceptCookies(impersonation.headers().allValues("Set-Cookie"));
+        ClientRepresentation demoApp = realm.admin().clients().findByClientId("demo-app").get(0);
+        assertTrue(demoApp.isFullScopeAllowed(), "demo-app's tokens carry every role of the person (so a refusal is not about scope)");
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser.Page page = browser.open(app.authorizationUrl());
+            if (page.has("#sa-security-form")) {
+                page = new HttpSignIn(browser).continueFromSecurityInformation(page);
+            }
+            DemoApp.Tokens tokens = app.exchange(HttpSignIn.authorizationCode(page));
+            assertEquals(holder, tokens.accessToken().get("sub").asText(), "a token of the impersonated holder");
+
+            HttpResponse<String> impersonated = api.post("secure-access-reference-records/import?mode=replace", tokens.rawAccessToken(),
+                    "text/csv", AdminApi.MADE_UP_PERSON_CSV);
+            assertEquals(403, impersonated.statusCode(), "a duty performed through impersonation: " + impersonated.body());
+            assertEquals(1, summary().get("people").asInt(), "the records are untouched");
+        }
     }
 
     @Test
