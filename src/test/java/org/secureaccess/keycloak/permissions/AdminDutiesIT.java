@@ -185,6 +185,10 @@ class AdminDutiesIT {
             HttpResponse<String> subgroup = api.post("groups/" + dutyGroupId + "/children", helpdeskToken, "application/json",
                     JsonSerialization.writeValueAsString(Map.of("name", "duty-sub")));
             assertEquals(403, subgroup.statusCode(), "manage-users added a subgroup under a group that gives " + duty + ": " + subgroup.body());
+            HttpResponse<String> moved = api.post("groups/" + dutyGroupId + "/children", helpdeskToken, "application/json",
+                    JsonSerialization.writeValueAsString(Map.of("id", ownGroup, "name", "duty-own-" + duty)));
+            assertEquals(403, moved.statusCode(), "manage-users moved its own group under a group that gives " + duty + ": " + moved.body());
+            assertTrue(realm.admin().groups().group(dutyGroupId).getSubGroups(0, 10, true).isEmpty(), "and the group stayed where it was");
         }
     }
 
