@@ -178,7 +178,7 @@ final class EmailStep {
                 if (!run.allowed()) {
                     code.clearCode();
                     if (run.lockStarted()) {
-                        flow.error("email", "email_code_paused");
+                        flow.error("email", "proofing_locked");
                     }
                     yield flow.lockedPage(run.retryAt(), ProofingFlow.LockReason.CODES);
                 }

@@ -25,8 +25,8 @@ final class SecondFactorLock {
 
     private static final String COUNTER = "second-factor-wrong-codes";
     static final String LOCKED_ERROR = "second_factor_locked";
-    /** Recorded when the long-window cap locks the second factor until an administrator or account recovery lifts it. */
-    static final String LOCKED_UNTIL_CLEARED_ERROR = "second_factor_locked_until_cleared";
+    /** Which lock started: {@code temporary}, or {@code until_cleared} (the long-window cap: an administrator or account recovery lifts it). */
+    static final String LOCK_DETAIL = "second_factor_lock";
 
     private SecondFactorLock() {
     }
@@ -60,9 +60,12 @@ final class SecondFactorLock {
         SecurityCounters.release(session, realm, COUNTER, user.getId());
     }
 
-    /** The event that records that the lock has just started (once, not for every attempt while it holds). */
+    /**
+     * The event that records that the lock has just started (once, not for every attempt while it holds); one error
+     * for both locks, so that everything that listens for a lockout (the login history, its notices) hears both.
+     */
     static void reportLocked(EventBuilder event, UserModel user, Outcome outcome) {
-        event.clone().user(user).error(outcome.untilCleared() ? LOCKED_UNTIL_CLEARED_ERROR : LOCKED_ERROR);
+        event.clone().user(user).detail(LOCK_DETAIL, outcome.untilCleared() ? "until_cleared" : "temporary").error(LOCKED_ERROR);
     }
 
     /** A right code: the run of wrong ones, long-window count included, is over. */

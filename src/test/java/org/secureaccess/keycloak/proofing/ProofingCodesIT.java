@@ -184,7 +184,7 @@ class ProofingCodesIT {
         long pausedAt = System.currentTimeMillis();
         assertEquals(PAUSED, page.heading(), "the tenth wrong email code in a row pauses: " + page.describe());
         assertTrue(page.text().contains("Too many incorrect codes"), page.describe());
-        assertEquals(1, proofingErrors(id, "email", "email_code_paused"));
+        assertEquals(1, proofingErrors(id, "email", "proofing_locked"), "the pause is recorded once");
         int mailsBefore = confirmationMails().size();
 
         // Just before the 30 minutes are over, still paused, and no new code is sent; just after, a new code works.

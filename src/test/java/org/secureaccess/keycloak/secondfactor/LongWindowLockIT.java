@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -104,6 +105,10 @@ class LongWindowLockIT {
             assertTrue(afterHundred.get("locked").asBoolean() && afterHundred.get("untilCleared").asBoolean(), afterHundred.toString());
             assertFalse(afterHundred.hasNonNull("until"), "no end time: " + afterHundred);
             assertEquals(100, afterHundred.get("wrongCodesInARow").asInt(), afterHundred.toString());
+            List<EventRepresentation> locks = realm.admin().getEvents(List.of("LOGIN_ERROR"), null, id, null, null, null, 0, 100).stream()
+                    .filter(e -> SecondFactorLock.LOCKED_ERROR.equals(e.getError())).toList();
+            assertEquals(10, locks.size(), "nine 10-minute locks and the one without end, each recorded once");
+            assertEquals(1, locks.stream().filter(e -> "until_cleared".equals(e.getDetails().get(SecondFactorLock.LOCK_DETAIL))).count());
 
             // It outlives any 10-minute lock: a day later, still locked, before any code is asked.
             timeOffset.set(offset + 24 * 3600);
