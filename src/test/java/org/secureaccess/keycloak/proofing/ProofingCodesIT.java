@@ -82,9 +82,9 @@ class ProofingCodesIT {
 
     @Test
     void aCodeTextedToOneNumberDoesNotVerifyAnotherNumberEnteredWithinTheResendWait() throws Exception {
-        ProofingPerson person = ProofingPerson.number(61, "Sam", "Switch", "MOBILE");
+        ProofingPerson person = withMobile(ProofingPerson.number(61, "Sam", "Switch", "MOBILE"), "+12025550561");
         String numberA = person.mobile();
-        String numberB = "+12025550262";
+        String numberB = "+12025550564";
         ReferenceRecords.merge(realm, admin, person.csvRow() + ";" + numberB + ":MOBILE");
         String id = createUser("proof-switch");
 
@@ -100,14 +100,14 @@ class ProofingCodesIT {
         // ...and type the code that was texted to A.
         Page answer = browser.submit(switched.form("#sa-proof-phone-code-form").with("code", codeForA));
 
-        assertFalse(phoneCredentialIs(id, "0262"), "B became the person's phone without proof: " + answer.describe());
+        assertFalse(phoneCredentialIs(id, "0564"), "B became the person's phone without proof: " + answer.describe());
         assertFalse("Your identity is verified".equals(answer.heading()), "verified with a code texted to another number");
         assertTrue(answer.text().contains("can no longer be used"), answer.describe());
     }
 
     @Test
     void twentyWrongActivationCodesAtOnceCountFivePerCode() throws Exception {
-        ProofingPerson person = ProofingPerson.number(62, "Pia", "Parallel", "MOBILE");
+        ProofingPerson person = withMobile(ProofingPerson.number(62, "Pia", "Parallel", "MOBILE"), "+12025550562");
         ReferenceRecords.merge(realm, admin, person.csvRow());
         String id = createUser("proof-parallel-phone");
         HttpBrowser browser = browser();
@@ -206,19 +206,19 @@ class ProofingCodesIT {
     @Test
     void numberInUseAnswersStopAtTheDailyQuotaForTakenAndFreeNumbersAlike() throws Exception {
         for (int i = 1; i <= 4; i++) {
-            TestUsers.createWithPhone(realm, admin, "proof-owner-" + i, "(202) 555-027" + i);
+            TestUsers.createWithPhone(realm, admin, "proof-owner-" + i, "(202) 555-057" + i);
         }
-        ProofingPerson person = ProofingPerson.number(63, "Quinn", "Quota", "MOBILE");
+        ProofingPerson person = withMobile(ProofingPerson.number(63, "Quinn", "Quota", "MOBILE"), "+12025550563");
         ReferenceRecords.merge(realm, admin, person.csvRow());
         createUser("proof-in-use");
         HttpBrowser browser = browser();
         Page page = phoneStep(browser, "proof-in-use", person);
 
         for (int i = 1; i <= 3; i++) {
-            page = submitNumber(browser, page, "(202) 555-027" + i);
+            page = submitNumber(browser, page, "(202) 555-057" + i);
             assertTrue(page.text().contains("already used by another account"), "in-use answer " + i + " of 3: " + page.describe());
         }
-        page = submitNumber(browser, page, "(202) 555-0274");
+        page = submitNumber(browser, page, "(202) 555-0574");
         assertFalse(page.text().contains("already used by another account"), "no fourth in-use answer in a day");
         assertTrue(page.text().contains("You have entered too many numbers that are used by other accounts"), page.describe());
         page = submitNumber(browser, page, person.mobile());
@@ -228,7 +228,7 @@ class ProofingCodesIT {
 
         timeOffset.set(24 * 3600 + 60);
         HttpBrowser nextDay = browser();
-        page = submitNumber(nextDay, phoneStep(nextDay, "proof-in-use", person), "(202) 555-0274");
+        page = submitNumber(nextDay, phoneStep(nextDay, "proof-in-use", person), "(202) 555-0574");
         assertTrue(page.text().contains("already used by another account"), "a day later the quota is back: " + page.describe());
     }
 
@@ -273,6 +273,12 @@ class ProofingCodesIT {
                 .with("account_number", person.card()).with("action", "continue"));
         assertEquals("Verify your mobile phone", page.heading(), page.describe());
         return page;
+    }
+
+    /** The person with a mobile number of this class's own, so no other test's texts count against it. */
+    private static ProofingPerson withMobile(ProofingPerson p, String mobile) {
+        return new ProofingPerson(p.firstName(), p.lastName(), p.taxId(), p.dobYear(), p.dobMonth(), p.dobDay(), p.filingStatus(),
+                p.line1(), p.city(), p.state(), p.zip(), p.card(), mobile, p.mobileLineType());
     }
 
     private static Page submitNumber(HttpBrowser browser, Page page, String number) throws Exception {

@@ -97,8 +97,8 @@ class ParallelCodesIT {
 
     @Test
     void twentyWrongTextedCodesAtOnceThroughOneSignInCountFiveAndVoidTheCode() throws Exception {
-        String id = TestUsers.createWithPhone(realm, admin, "parallel-sms-code", "(202) 555-0201");
-        String number = "+12025550201";
+        String id = TestUsers.createWithPhone(realm, admin, "parallel-sms-code", "(202) 555-0501");
+        String number = "+12025550501";
         HttpBrowser browser = browser();
         Page codePage = new HttpSignIn(browser).signIn(app.authorizationUrl(), "parallel-sms-code", TestUsers.PASSWORD);
         String right = sms.lastCodeTo(number);
@@ -176,10 +176,10 @@ class ParallelCodesIT {
 
     @Test
     void oneRightTextedCodePostedTwiceAtOnceSignsInOnce() throws Exception {
-        TestUsers.createWithPhone(realm, admin, "parallel-right-sms", "(202) 555-0202");
+        TestUsers.createWithPhone(realm, admin, "parallel-right-sms", "(202) 555-0502");
         HttpBrowser browser = browser();
         Page codePage = new HttpSignIn(browser).signIn(app.authorizationUrl(), "parallel-right-sms", TestUsers.PASSWORD);
-        Form right = codePage.form("#sa-sms-code-form").with("code", sms.lastCodeTo("+12025550202"));
+        Form right = codePage.form("#sa-sms-code-form").with("code", sms.lastCodeTo("+12025550502"));
 
         List<Page> answers = ParallelPosts.send(browser, right, 2);
         assertEquals(1, answers.stream().filter(ParallelCodesIT::passedTheSecondFactor).count(),
@@ -205,8 +205,8 @@ class ParallelCodesIT {
 
     @Test
     void twentyResendsAtOnceThroughOneSignInSendOneText() throws Exception {
-        TestUsers.createWithPhone(realm, admin, "parallel-resend", "(202) 555-0203");
-        String number = "+12025550203";
+        TestUsers.createWithPhone(realm, admin, "parallel-resend", "(202) 555-0503");
+        String number = "+12025550503";
         HttpBrowser browser = browser();
         Page codePage = new HttpSignIn(browser).signIn(app.authorizationUrl(), "parallel-resend", TestUsers.PASSWORD);
         assertEquals(1, sms.messagesTo(number).size());
@@ -219,13 +219,13 @@ class ParallelCodesIT {
     @Test
     void twentyNumbersEnteredAtOnceFromTwentySignInsGetExactlyTenTexts() throws Exception {
         TestUsers.create(realm, "parallel-send-cap");
-        String number = "+12025550204";
+        String number = "+12025550504";
         List<HttpBrowser> browsers = new ArrayList<>();
         List<Form> forms = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
             HttpBrowser browser = browser();
             browsers.add(browser);
-            forms.add(enrolmentPage(browser, "parallel-send-cap").form("#sa-phone-form").with("phoneNumber", "(202) 555-0204"));
+            forms.add(enrolmentPage(browser, "parallel-send-cap").form("#sa-phone-form").with("phoneNumber", "(202) 555-0504"));
         }
 
         List<Page> answers = ParallelPosts.send(browsers, forms);
@@ -237,10 +237,10 @@ class ParallelCodesIT {
     @Test
     void twentyWrongEnrolmentCodesAtOnceCountFiveAndEnrolNothing() throws Exception {
         String id = TestUsers.create(realm, "parallel-enrol-code");
-        String number = "+12025550205";
+        String number = "+12025550505";
         HttpBrowser browser = browser();
         Page codePage = browser.submit(enrolmentPage(browser, "parallel-enrol-code").form("#sa-phone-form")
-                .with("phoneNumber", "(202) 555-0205"));
+                .with("phoneNumber", "(202) 555-0505"));
         assertEquals("Confirm your mobile phone", codePage.heading(), codePage.describe());
         String right = sms.lastCodeTo(number);
         Form wrong = codePage.form("#sa-phone-verify-form").with("code", wrongCode(right));
