@@ -20,8 +20,10 @@ import org.keycloak.utils.EmailValidationUtil;
 import org.secureaccess.keycloak.proofing.ProofingFlow.Step;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
 import org.secureaccess.keycloak.shared.AuthSessionCode;
+import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
 import org.secureaccess.keycloak.shared.OneTimeCodes;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Quota;
 
@@ -38,6 +40,8 @@ final class EmailStep {
     static final Duration RESEND_WAIT = Duration.ofSeconds(30);
     static final Quota SENDS = new Quota(10, Duration.ofMinutes(10), Duration.ZERO);
     static final String SEND_COUNTER = "proofing-email-sends";
+    /** Wrong email codes in a row per person, across codes: a new code gives no fresh guesses. */
+    static final String WRONG_CODE_COUNTER = "proofing-email-wrong-codes";
     static final String TEMPLATE = "sa-proofing-email-code.ftl";
     private static final String ADDRESS_NOTE = ProofingFlow.NOTE_PREFIX + "email.address";
     private static final String ASKING_NOTE = ProofingFlow.NOTE_PREFIX + "email.asking";
@@ -98,11 +102,16 @@ final class EmailStep {
     }
 
     private static Response send(ProofingFlow flow, String address, boolean resend) {
+        long paused = pausedUntil(flow);
+        if (paused > 0) {
+            return flow.lockedPage(paused, ProofingFlow.LockReason.CODES);
+        }
         AuthSessionCode code = code(flow);
-        long now = Time.currentTimeMillis();
-        long resendAt = code.sentAt() == 0 ? 0 : code.sentAt() + RESEND_WAIT.toMillis();
-        if (resendAt > now) {
-            return codePage(flow, address, new FormMessage(null, "saResendTooSoon", (resendAt - now + 999) / 1000));
+        // Taken before the email goes out, so parallel "send again" requests send one email, not one each.
+        Outcome wait = code.reserveSend(RESEND_WAIT);
+        if (!wait.allowed()) {
+            return codePage(flow, address, new FormMessage(null, "saResendTooSoon",
+                    Math.max(1, (wait.retryAt() - Time.currentTimeMillis() + 999) / 1000)));
         }
         Outcome quota = SecurityCounters.consume(flow.session, flow.realm, SEND_COUNTER, flow.user.getId(), SENDS);
         if (!quota.allowed()) {
@@ -118,11 +127,12 @@ final class EmailStep {
                     .send("saProofEmailCodeSubject", List.of(realmName), TEMPLATE, new HashMap<>(Map.of("saCode", fresh, "saCodeMinutes", minutes)),
                             address);
         } catch (EmailException | RuntimeException e) {
+            code.cancelSend();
             LOG.warnf("Proofing email code for user %s not sent: %s", flow.user.getId(), e.getClass().getSimpleName());
             flow.error("email", "email_send_failed");
             return askPage(flow, address, new FormMessage(FIELD_EMAIL, "saProofEmailNotSent"));
         }
-        code.issue(fresh, flow.settings.emailCodeLifetime(), flow.settings.emailCodeMaxWrong());
+        code.issue(fresh, boundTo(address), flow.settings.emailCodeLifetime(), flow.settings.emailCodeMaxWrong());
         flow.event(EventType.CUSTOM_REQUIRED_ACTION, "email").detail("proofing_email_sent", "true").success();
         LoginFormsProvider form = codeForm(flow, address);
         if (resend) {
@@ -139,21 +149,54 @@ final class EmailStep {
         if (typed == null || typed.isBlank()) {
             return codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeMissing"));
         }
+        // The code's own entries first (a void code is refused unchecked), then an attempt of the person's run of wrong
+        // email codes (refused while paused); only then is the code compared.
         AuthSessionCode code = code(flow);
-        return switch (code.verify(OneTimeCodes.normalizeNumeric(typed))) {
-            case CORRECT -> confirmed(flow, address);
-            case EXPIRED -> codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeExpired"));
-            case NO_CODE -> codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeNeedsNew"));
-            case WRONG -> {
-                flow.error("email", "invalid_code");
-                yield codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeWrong",
-                        flow.settings.emailCodeMaxWrong() - code.wrongEntries()));
+        AuthSessionCode.Entry entry = code.enter();
+        if (entry.refusal() != null) {
+            return codePage(flow, address, new FormMessage(FIELD_CODE, entry.refusal() == Verification.EXPIRED ? "saCodeExpired" : "saCodeNeedsNew"));
+        }
+        Lockout lockout = flow.settings.emailCodeLockout();
+        Outcome attempt = SecurityCounters.reserveAttempt(flow.session, flow.realm, WRONG_CODE_COUNTER, flow.user.getId(), lockout);
+        if (!attempt.allowed()) {
+            entry.giveBack();
+            return flow.lockedPage(attempt.retryAt(), ProofingFlow.LockReason.CODES);
+        }
+        Verification verification = entry.check(OneTimeCodes.normalizeNumeric(typed), boundTo(address));
+        return switch (verification) {
+            case CORRECT -> {
+                SecurityCounters.reset(flow.session, flow.realm, WRONG_CODE_COUNTER, flow.user.getId());
+                yield confirmed(flow, address);
             }
-            case WRONG_AND_VOID -> {
+            case EXPIRED, NO_CODE -> {
+                SecurityCounters.release(flow.session, flow.realm, WRONG_CODE_COUNTER, flow.user.getId());
+                yield codePage(flow, address, new FormMessage(FIELD_CODE, verification == Verification.EXPIRED ? "saCodeExpired" : "saCodeNeedsNew"));
+            }
+            case WRONG, WRONG_AND_VOID -> {
                 flow.error("email", "invalid_code");
-                yield codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeWrongVoid"));
+                Outcome run = SecurityCounters.confirmFailure(flow.session, flow.realm, WRONG_CODE_COUNTER, flow.user.getId(), lockout);
+                if (!run.allowed()) {
+                    code.clearCode();
+                    if (run.lockStarted()) {
+                        flow.error("email", "proofing_locked");
+                    }
+                    yield flow.lockedPage(run.retryAt(), ProofingFlow.LockReason.CODES);
+                }
+                yield verification == Verification.WRONG_AND_VOID
+                        ? codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeWrongVoid"))
+                        : codePage(flow, address, new FormMessage(FIELD_CODE, "saCodeWrong", entry.entriesLeft()));
             }
         };
+    }
+
+    /** When the pause after too many wrong email codes in a row lifts (epoch millis), 0 when there is none. */
+    private static long pausedUntil(ProofingFlow flow) {
+        return SecurityCounters.lockedUntil(flow.session, flow.realm, WRONG_CODE_COUNTER, flow.user.getId());
+    }
+
+    /** An emailed code proves the address it was sent to, whatever its case. */
+    private static String boundTo(String address) {
+        return address.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Response confirmed(ProofingFlow flow, String address) {

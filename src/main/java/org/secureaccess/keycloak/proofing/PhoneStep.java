@@ -17,7 +17,7 @@ import org.secureaccess.keycloak.secondfactor.SecondFactorPhones.PhoneCheck;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
-import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
+import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
 
 /**
  * Step 4 by phone: a U.S. mobile number that the records show as the person's receives an
@@ -65,13 +65,14 @@ final class PhoneStep {
         }
         PhoneCheck check = SecondFactorPhones.check(flow.session, flow.realm, flow.user, typed);
         if (check.e164() == null) {
-            String key = switch (check.refusal()) {
-                case "in_use" -> "saProofPhoneInUse";
-                case "type" -> "saPhoneNotMobile";
-                case "country" -> "saProofPhoneNotUs";
-                default -> "saPhoneInvalid";
+            FormMessage message = switch (check.refusal()) {
+                case "in_use" -> new FormMessage(FIELD_PHONE, "saProofPhoneInUse");
+                case "in_use_limit" -> new FormMessage(FIELD_PHONE, "saProofPhoneInUseLimit", check.retryHours());
+                case "type" -> new FormMessage(FIELD_PHONE, "saPhoneNotMobile");
+                case "country" -> new FormMessage(FIELD_PHONE, "saProofPhoneNotUs");
+                default -> new FormMessage(FIELD_PHONE, "saPhoneInvalid");
             };
-            return numberPage(flow, typed, new FormMessage(FIELD_PHONE, key));
+            return numberPage(flow, typed, message);
         }
         long lockedUntil = flow.reserveMatchAttempt();
         if (lockedUntil > 0) {
@@ -98,6 +99,11 @@ final class PhoneStep {
             return numberPage(flow, typed, new FormMessage(null, "saProofPhoneNotMatched", flow.failedMatchesLeft()));
         }
         flow.releaseMatchAttempt();
+        // A code proves the number it was texted to and no other: a new pending number voids it, even when no new
+        // code can be sent yet (the wait between texts).
+        if (!check.e164().equals(flow.authSession.getAuthNote(PENDING_NUMBER_NOTE))) {
+            forget(flow);
+        }
         flow.authSession.setAuthNote(PENDING_NUMBER_NOTE, check.e164());
         flow.authSession.setAuthNote(PENDING_PERSON_NOTE, flow.startedRecord().getPersonRef());
         return send(flow, check.e164(), false);
@@ -106,7 +112,7 @@ final class PhoneStep {
     private static Response send(ProofingFlow flow, String e164, boolean resend) {
         long lockedUntil = SecondFactorPhones.lockedUntil(flow.session, flow.realm, flow.user);
         if (lockedUntil > 0) {
-            return flow.lockedPage(lockedUntil);
+            return flow.lockedPage(lockedUntil, ProofingFlow.LockReason.CODES);
         }
         SmsCodeRules rules = SecondFactorPhones.rules(flow.realm);
         SendOutcome outcome = challenge(flow).send(flow.realm, flow.user, e164, rules);
@@ -138,15 +144,17 @@ final class PhoneStep {
         }
         long lockedUntil = SecondFactorPhones.lockedUntil(flow.session, flow.realm, flow.user);
         if (lockedUntil > 0) {
-            return flow.lockedPage(lockedUntil);
+            return flow.lockedPage(lockedUntil, ProofingFlow.LockReason.CODES);
         }
         if (typed == null || typed.isBlank()) {
             return codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeMissing"));
         }
-        SmsChallenge challenge = challenge(flow);
-        return switch (challenge.verify(typed)) {
+        SmsChallenge.Check check = challenge(flow).verify(flow.realm, flow.user, typed, e164, SecondFactorPhones.lockout(flow.realm));
+        if (check.verification() == null) {
+            return flow.lockedPage(check.lock().retryAt(), ProofingFlow.LockReason.CODES);
+        }
+        return switch (check.verification()) {
             case CORRECT -> {
-                SecondFactorPhones.recordSuccess(flow.session, flow.realm, flow.user);
                 SecondFactorPhones.enrollVerified(flow.session, flow.realm, flow.user, flow.authSession, e164);
                 flow.authSession.removeAuthNote(PENDING_NUMBER_NOTE);
                 flow.authSession.removeAuthNote(PENDING_PERSON_NOTE);
@@ -157,16 +165,16 @@ final class PhoneStep {
             case WRONG, WRONG_AND_VOID -> {
                 flow.funnel(Stage.PHONE_CODE_FAILED);
                 flow.error("phone", "invalid_code");
-                Outcome outcome = SecondFactorPhones.recordWrongCode(flow.session, flow.realm, flow.user, flow.context.getEvent());
-                if (!outcome.allowed()) {
-                    challenge.clearCode();
-                    yield flow.lockedPage(outcome.retryAt());
+                if (check.locked()) {
+                    if (check.lock().lockStarted()) {
+                        SecondFactorPhones.reportLocked(flow.context.getEvent(), flow.user, check.lock());
+                    }
+                    yield flow.lockedPage(check.lock().retryAt(), ProofingFlow.LockReason.CODES);
                 }
-                if (!challenge.hasUsableCode()) {
+                if (check.verification() == Verification.WRONG_AND_VOID) {
                     yield codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeWrongVoid"));
                 }
-                int left = Math.max(0, SecondFactorPhones.rules(flow.realm).maxWrongPerCode() - challenge.wrongEntries());
-                yield codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeWrong", left));
+                yield codePage(flow, e164, new FormMessage(FIELD_CODE, "saCodeWrong", check.entriesLeft()));
             }
         };
     }

@@ -231,9 +231,23 @@ final class ProofingFlow {
         return form.createForm(template);
     }
 
+    /** What paused verification: details that did not match records, or wrong codes (texted or emailed). */
+    enum LockReason {
+        MATCHES, CODES
+    }
+
     /** "Too many attempts": when the lock lifts, and nothing that says which detail was wrong. */
     Response lockedPage(long until) {
-        return form(currentStepForPages()).setAttribute("saUntilEpochMillis", until)
+        return lockedPage(until, LockReason.MATCHES);
+    }
+
+    /** As {@link #lockedPage(long)}, saying what paused it; a lock without end (the second factor's long-window cap) has no time. */
+    Response lockedPage(long until, LockReason reason) {
+        LoginFormsProvider form = form(currentStepForPages()).setAttribute("saProofLockedByCodes", reason == LockReason.CODES);
+        if (until == SecurityCounters.UNTIL_CLEARED) {
+            return form.setAttribute("saLockedUntilCleared", true).createForm(ProofingPages.LOCKED);
+        }
+        return form.setAttribute("saUntilEpochMillis", until)
                 .setAttribute("saUntilIso", Instant.ofEpochMilli(until).toString())
                 .setAttribute("saUntilMinutes", Math.max(1, (until - Time.currentTimeMillis() + 59_999) / 60_000))
                 .createForm(ProofingPages.LOCKED);

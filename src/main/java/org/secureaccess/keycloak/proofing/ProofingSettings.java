@@ -22,13 +22,14 @@ import org.keycloak.utils.RequiredActionHelper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.secureaccess.keycloak.shared.config.BoundedInt;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Quota;
 
 /**
  * The numbers and choices of identity proofing (see shared/requirements.md), read from the
  * "Verify your identity" required action's configuration, each with its default and bounds.
  */
-record ProofingSettings(Duration emailCodeLifetime, int emailCodeMaxWrong, Quota failedMatches, Quota taxIdAttempts,
+record ProofingSettings(Duration emailCodeLifetime, int emailCodeMaxWrong, Lockout emailCodeLockout, Quota failedMatches, Quota taxIdAttempts,
                         Duration letterValidity, Quota letters, Duration letterMinimumGap, Quota letterEntries,
                         Optional<LocalDate> enforcementDate, String priorAttribute, Set<String> priorValues,
                         Optional<String> verifier) {
@@ -37,6 +38,11 @@ record ProofingSettings(Duration emailCodeLifetime, int emailCodeMaxWrong, Quota
             "How long the emailed confirmation code can be used.", 15, 5, 1440, List.of(5, 10, 15, 30, 60, 1440));
     static final BoundedInt EMAIL_CODE_MAX_WRONG = new BoundedInt("emailCodeMaxWrongEntries", "Wrong entries per email code",
             "Wrong entries after which the emailed code is void.", 5, 1, 5, List.of(1, 3, 5));
+    static final BoundedInt EMAIL_WRONG_IN_A_ROW = new BoundedInt("emailWrongCodesBeforePause", "Wrong email codes in a row before a pause",
+            "Wrong email codes in a row, across new codes and sign-ins (a new code gives no fresh guesses), after which "
+                    + "confirming the email is paused.", 10, 3, 20, List.of(3, 5, 10, 15, 20));
+    static final BoundedInt EMAIL_PAUSE_MINUTES = new BoundedInt("emailCodePauseMinutes", "Email-code pause (minutes)",
+            "How long confirming the email is paused after too many wrong codes in a row.", 30, 10, 1440, List.of(10, 30, 60, 240, 1440));
     static final BoundedInt FAILED_MATCHES = new BoundedInt("failedMatchesAllowed", "Failed matches allowed",
             "Failed matches (identity, financial account, phone) per person in one window, then a lock until the window ends.",
             5, 1, 10, List.of(3, 5, 10));
@@ -66,12 +72,14 @@ record ProofingSettings(Duration emailCodeLifetime, int emailCodeMaxWrong, Quota
     static final List<String> VERIFIERS = List.of("reference-records", "http");
 
     static final Duration LETTER_ENTRY_WINDOW = Duration.ofMinutes(10);
+    /** A run of wrong email codes is forgotten after a day without any. */
+    static final Duration EMAIL_WRONG_MEMORY = Duration.ofHours(24);
     static final Duration TAX_ID_WINDOW = Duration.ofHours(1);
 
     private static final Logger LOG = Logger.getLogger(ProofingSettings.class);
 
     static List<BoundedInt> numbers() {
-        return List.of(EMAIL_CODE_MINUTES, EMAIL_CODE_MAX_WRONG, FAILED_MATCHES, FAILED_MATCH_WINDOW_HOURS, TAX_ID_ATTEMPTS_PER_HOUR,
+        return List.of(EMAIL_CODE_MINUTES, EMAIL_CODE_MAX_WRONG, EMAIL_WRONG_IN_A_ROW, EMAIL_PAUSE_MINUTES, FAILED_MATCHES, FAILED_MATCH_WINDOW_HOURS, TAX_ID_ATTEMPTS_PER_HOUR,
                 LETTER_VALIDITY_DAYS, LETTERS_PER_PERIOD, LETTER_PERIOD_DAYS, LETTER_GAP_HOURS, LETTER_ENTRIES);
     }
 
@@ -133,6 +141,8 @@ record ProofingSettings(Duration emailCodeLifetime, int emailCodeMaxWrong, Quota
         return new ProofingSettings(
                 Duration.ofMinutes(EMAIL_CODE_MINUTES.read(config, alias)),
                 EMAIL_CODE_MAX_WRONG.read(config, alias),
+                new Lockout(EMAIL_WRONG_IN_A_ROW.read(config, alias), Duration.ofMinutes(EMAIL_PAUSE_MINUTES.read(config, alias)),
+                        EMAIL_WRONG_MEMORY),
                 new Quota(FAILED_MATCHES.read(config, alias), Duration.ofHours(FAILED_MATCH_WINDOW_HOURS.read(config, alias)), Duration.ZERO),
                 new Quota(TAX_ID_ATTEMPTS_PER_HOUR.read(config, alias), TAX_ID_WINDOW, Duration.ZERO),
                 Duration.ofDays(LETTER_VALIDITY_DAYS.read(config, alias)),

@@ -14,6 +14,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.secureaccess.keycloak.history.LoginHistory;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 
 /**
@@ -44,16 +45,28 @@ class LockoutGuardAuthenticator implements Authenticator, CredentialValidator<Cr
         delegate.authenticate(context);
     }
 
+    /**
+     * Takes an attempt of the person's run of wrong codes before Keycloak's authenticator evaluates anything, so that
+     * parallel posts (one sign-in or many) get no more evaluations than the lock allows; then reports what the
+     * attempt was: a success ends the run, a wrong credential counts (the threshold-th starts the lock), anything
+     * else (a page refresh, an empty form) gives the attempt back.
+     */
     @Override
     public void action(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
-        long lockedUntil = SecondFactorLock.lockedUntil(context.getSession(), context.getRealm(), user);
-        if (lockedUntil > 0) {
-            context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
+        Lockout lockout = SecondFactorSettings.lockout(SmsCodeAuthenticator.config(context), SmsCodeAuthenticator.alias(context));
+        Outcome attempt = SecondFactorLock.reserve(context.getSession(), context.getRealm(), user, lockout);
+        if (!attempt.allowed()) {
+            context.challenge(SecondFactorPages.locked(context.form(), attempt.retryAt()));
             return;
         }
         context.getEvent().detail(SmsCodeAuthenticator.DETAIL_METHOD, method);
-        delegate.action(context);
+        try {
+            delegate.action(context);
+        } catch (RuntimeException e) {
+            SecondFactorLock.release(context.getSession(), context.getRealm(), user);
+            throw e;
+        }
 
         FlowStatus status = context.getStatus();
         if (status == FlowStatus.SUCCESS) {
@@ -62,13 +75,16 @@ class LockoutGuardAuthenticator implements Authenticator, CredentialValidator<Cr
             context.getAuthenticationSession().setUserSessionNote(LoginHistory.SECOND_FACTOR_NOTE, method);
         } else if ((status == FlowStatus.FAILURE_CHALLENGE || status == FlowStatus.FAILED)
                 && context.getError() == AuthenticationFlowError.INVALID_CREDENTIALS) {
-            Outcome outcome = SecondFactorLock.recordWrongCode(context.getSession(), context.getRealm(), user,
-                    SecondFactorSettings.lockout(SmsCodeAuthenticator.config(context), SmsCodeAuthenticator.alias(context)));
+            Outcome outcome = SecondFactorLock.recordWrongCode(context.getSession(), context.getRealm(), user, lockout);
             if (!outcome.allowed()) {
-                SecondFactorLock.reportLocked(context.getEvent(), user);
+                if (outcome.lockStarted()) {
+                    SecondFactorLock.reportLocked(context.getEvent(), user, outcome);
+                }
                 context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                         SecondFactorPages.locked(context.form(), outcome.retryAt()));
             }
+        } else {
+            SecondFactorLock.release(context.getSession(), context.getRealm(), user);
         }
     }
 

@@ -22,10 +22,12 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.secureaccess.keycloak.secondfactor.PhoneEnrollment.Candidate;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 
 /**
  * Administrators set a person's verified number (e.g. after confirming it by telephone) or clear
- * it. Needs the same permissions as editing the user; every change is an admin event.
+ * it, and see or lift the person's second-factor lock. Needs the same permissions as viewing or
+ * editing the user; every change is an admin event.
  */
 public class PhoneAdminResource {
 
@@ -100,6 +102,40 @@ public class PhoneAdminResource {
         }
         adminEvent.operation(OperationType.DELETE).resource(ResourceType.USER)
                 .resourcePath(session.getContext().getUri()).success();
+        return Response.noContent().build();
+    }
+
+    /**
+     * The person's second-factor lock: {@code locked}, {@code until} (epoch millis, null while not locked or when only
+     * clearing it ends it), {@code untilCleared}, and {@code wrongCodesInARow} (what the long-window cap counts).
+     */
+    @GET
+    @Path("users/{userId}/second-factor-lock")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> lock(@PathParam("userId") String userId) {
+        UserModel user = user(userId);
+        auth.users().requireView(user);
+        long until = SecondFactorLock.lockedUntil(session, realm, user);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("locked", until > 0);
+        body.put("until", until > 0 && until != SecurityCounters.UNTIL_CLEARED ? until : null);
+        body.put("untilCleared", until == SecurityCounters.UNTIL_CLEARED);
+        body.put("wrongCodesInARow", SecondFactorLock.wrongCodesInARow(session, realm, user));
+        return body;
+    }
+
+    /**
+     * Lifts every second-factor lock of the person, including the one without end that 100 wrong codes in a row
+     * start ({@link SecondFactorLocks#clearAll}); for a help desk that has confirmed who is asking. An admin event.
+     */
+    @DELETE
+    @Path("users/{userId}/second-factor-lock")
+    public Response clearLock(@PathParam("userId") String userId) {
+        UserModel user = user(userId);
+        auth.users().requireManage(user);
+        SecondFactorLocks.clearAll(session, realm, user);
+        adminEvent.operation(OperationType.DELETE).resource(ResourceType.USER)
+                .resourcePath(session.getContext().getUri()).representation(Map.of("cleared", "second-factor-lock")).success();
         return Response.noContent().build();
     }
 

@@ -73,14 +73,20 @@ public class PhoneCredentialProvider implements CredentialProvider<PhoneCredenti
         return supportsCredentialType(credentialType) && user.credentialManager().getStoredCredentialsByTypeStream(credentialType).findAny().isPresent();
     }
 
-    /** True when the input is the code texted in the current sign-in (and counts as an entry against it). */
+    /**
+     * True when the input is the code texted to the person's number in the current sign-in; it counts as an entry
+     * against the code and as an attempt of the person's run of wrong codes, as on the code page.
+     */
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
         AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
-        if (authSession == null || !supportsCredentialType(input.getType())) {
+        Optional<PhoneCredentialModel> phone = phoneOf(user);
+        if (authSession == null || !supportsCredentialType(input.getType()) || phone.isEmpty()) {
             return false;
         }
-        return SmsChallenge.forLogin(session, authSession).verify(input.getChallengeResponse()) == org.secureaccess.keycloak.shared.AuthSessionCode.Verification.CORRECT;
+        SmsChallenge.Check check = SmsChallenge.forLogin(session, authSession).verify(realm, user, input.getChallengeResponse(),
+                phone.get().getPhoneNumber(), SecondFactorPhones.lockout(realm));
+        return check.verification() == org.secureaccess.keycloak.shared.AuthSessionCode.Verification.CORRECT;
     }
 
     /** The user's verified number, if any. */

@@ -30,7 +30,7 @@ import org.secureaccess.keycloak.secondfactor.PhoneEnrollment.Candidate;
 import org.secureaccess.keycloak.secondfactor.PhoneNumbers.Policy;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
-import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
+import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
 import org.secureaccess.keycloak.sms.SmsSenderProvider;
@@ -74,7 +74,7 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
             case "code" -> checkCode(context, form.getFirst(FIELD_CODE));
             case "resend" -> sendCode(context, context.getAuthenticationSession().getAuthNote(PENDING_NUMBER_NOTE), true);
             case "change-number" -> {
-                context.getAuthenticationSession().removeAuthNote(PENDING_NUMBER_NOTE);
+                forgetPendingNumber(context);
                 context.challenge(numberPage(context, null, null));
             }
             case "use-app" -> {
@@ -100,19 +100,26 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
             context.challenge(SecondFactorPages.locked(context.form(), lockedUntil));
             return;
         }
-        Candidate candidate = PhoneEnrollment.check(context.getSession(), context.getRealm(), context.getUser(), typed, policy(context));
+        Candidate candidate = PhoneEnrollment.checkForPerson(context.getSession(), context.getRealm(), context.getUser(), typed,
+                policy(context), SecondFactorSettings.inUseAnswers(config(context), alias(context)));
         if (!candidate.accepted()) {
             context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR).user(context.getUser())
                     .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).detail(Details.REASON, candidate.refusal().name().toLowerCase())
                     .error(Errors.INVALID_INPUT);
-            String key = switch (candidate.refusal()) {
-                case INVALID -> "saPhoneInvalid";
-                case COUNTRY_NOT_ALLOWED -> "saPhoneCountryNotAllowed";
-                case TYPE_NOT_ALLOWED -> "saPhoneNotMobile";
-                case IN_USE_BY_ANOTHER_ACCOUNT -> "saPhoneInUse";
+            FormMessage message = switch (candidate.refusal()) {
+                case INVALID -> new FormMessage(FIELD_PHONE, "saPhoneInvalid");
+                case COUNTRY_NOT_ALLOWED -> new FormMessage(FIELD_PHONE, "saPhoneCountryNotAllowed", String.join(", ", policy(context).allowedRegions()));
+                case TYPE_NOT_ALLOWED -> new FormMessage(FIELD_PHONE, "saPhoneNotMobile");
+                case IN_USE_BY_ANOTHER_ACCOUNT -> new FormMessage(FIELD_PHONE, "saPhoneInUse");
+                case TOO_MANY_IN_USE_ANSWERS -> new FormMessage(FIELD_PHONE, "saPhoneInUseLimit", PhoneEnrollment.hoursUntil(candidate.retryAt()));
             };
-            context.challenge(numberPage(context, typed, new FormMessage(FIELD_PHONE, key, String.join(", ", policy(context).allowedRegions()))));
+            context.challenge(numberPage(context, typed, message));
             return;
+        }
+        // A code proves the number it was texted to and no other: a new pending number voids it, even when no new
+        // code can be sent yet (the wait between texts).
+        if (!candidate.e164().equals(context.getAuthenticationSession().getAuthNote(PENDING_NUMBER_NOTE))) {
+            forgetPendingNumber(context);
         }
         context.getAuthenticationSession().setAuthNote(PENDING_NUMBER_NOTE, candidate.e164());
         sendCode(context, candidate.e164(), false);
@@ -170,27 +177,36 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
             return;
         }
         SmsChallenge challenge = SmsChallenge.forEnrollment(context.getSession(), authSession);
-        switch (challenge.verify(typed)) {
+        SmsChallenge.Check check = challenge.verify(context.getRealm(), user, typed, e164, SecondFactorSettings.lockout(config(context), alias(context)));
+        if (check.verification() == null) {
+            context.challenge(SecondFactorPages.locked(context.form(), check.lock().retryAt()));
+            return;
+        }
+        switch (check.verification()) {
             case CORRECT -> enroll(context, e164);
             case EXPIRED -> context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeExpired")));
             case NO_CODE -> context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeNeedsNew")));
             case WRONG, WRONG_AND_VOID -> {
-                Outcome outcome = SecondFactorLock.recordWrongCode(context.getSession(), context.getRealm(), user,
-                        SecondFactorSettings.lockout(config(context), alias(context)));
                 context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR).user(user)
                         .detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).error(Errors.INVALID_CODE);
-                if (!outcome.allowed()) {
-                    challenge.clearCode();
-                    SecondFactorLock.reportLocked(context.getEvent(), user);
-                    context.challenge(SecondFactorPages.locked(context.form(), outcome.retryAt()));
-                } else if (!challenge.hasUsableCode()) {
+                if (check.locked()) {
+                    if (check.lock().lockStarted()) {
+                        SecondFactorLock.reportLocked(context.getEvent(), user, check.lock());
+                    }
+                    context.challenge(SecondFactorPages.locked(context.form(), check.lock().retryAt()));
+                } else if (check.verification() == Verification.WRONG_AND_VOID) {
                     context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeWrongVoid")));
                 } else {
-                    int left = Math.max(0, rules(context).maxWrongPerCode() - challenge.wrongEntries());
-                    context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeWrong", left)));
+                    context.challenge(codePage(context, e164, new FormMessage(FIELD_CODE, "saCodeWrong", check.entriesLeft())));
                 }
             }
         }
+    }
+
+    /** Forgets the number being enrolled and voids its code. */
+    private static void forgetPendingNumber(RequiredActionContext context) {
+        context.getAuthenticationSession().removeAuthNote(PENDING_NUMBER_NOTE);
+        SmsChallenge.forEnrollment(context.getSession(), context.getAuthenticationSession()).clearCode();
     }
 
     private void enroll(RequiredActionContext context, String e164) {
@@ -199,7 +215,6 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
         UserModel user = context.getUser();
         Optional<PhoneCredentialModel> previous = PhoneEnrollment.current(session, user);
         PhoneCredentialModel enrolled = PhoneEnrollment.enroll(session, realm, user, e164);
-        SecondFactorLock.recordSuccess(session, realm, user);
         context.getAuthenticationSession().removeAuthNote(PENDING_NUMBER_NOTE);
 
         EventBuilder event = context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL).user(user)

@@ -71,6 +71,7 @@ public class PhoneEnrollmentRequiredActionFactory implements RequiredActionFacto
                 .build());
         properties.addAll(SecondFactorSettings.properties(SecondFactorSettings.smsSettings()));
         properties.addAll(SecondFactorSettings.properties(SecondFactorSettings.lockSettings()));
+        properties.addAll(SecondFactorSettings.properties(SecondFactorSettings.enrollmentSettings()));
         return properties;
     }
 
@@ -82,6 +83,7 @@ public class PhoneEnrollmentRequiredActionFactory implements RequiredActionFacto
         List<String> problems = new ArrayList<>();
         List<BoundedInt> settings = new ArrayList<>(SecondFactorSettings.smsSettings());
         settings.addAll(SecondFactorSettings.lockSettings());
+        settings.addAll(SecondFactorSettings.enrollmentSettings());
         for (BoundedInt setting : settings) {
             setting.problem(config).ifPresent(problems::add);
         }

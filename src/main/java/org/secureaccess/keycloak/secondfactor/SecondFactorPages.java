@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 
 /** The pages every second-factor method shares. */
 final class SecondFactorPages {
@@ -15,8 +16,14 @@ final class SecondFactorPages {
     private SecondFactorPages() {
     }
 
-    /** "Too many wrong codes: locked until ..." with the time it lifts. */
+    /**
+     * "Too many wrong codes: locked until ..." with the time it lifts, or, past the long-window cap, locked until the
+     * person recovers the account or an administrator lifts it.
+     */
     static Response locked(LoginFormsProvider form, long lockedUntil) {
+        if (lockedUntil == SecurityCounters.UNTIL_CLEARED) {
+            return form.setAttribute("saLockedUntilCleared", true).createForm(LOCKED_TEMPLATE);
+        }
         return withTime(form, lockedUntil).createForm(LOCKED_TEMPLATE);
     }
 

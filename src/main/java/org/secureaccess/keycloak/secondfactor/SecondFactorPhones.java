@@ -8,6 +8,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 
 /**
@@ -34,46 +36,56 @@ public final class SecondFactorPhones {
         authSession.removeRequiredAction(PhoneEnrollmentRequiredActionFactory.ID);
     }
 
-    /** When the second factor is locked for this person (epoch millis), 0 when it is not. */
+    /**
+     * When the second factor is locked for this person (epoch millis; {@link #LOCKED_UNTIL_CLEARED} when only an
+     * administrator or account recovery lifts it), 0 when it is not.
+     */
     public static long lockedUntil(KeycloakSession session, RealmModel realm, UserModel user) {
         return SecondFactorLock.lockedUntil(session, realm, user);
     }
 
-    /** Counts a wrong texted code towards the shared lockout; refused when this one started it. */
-    public static Outcome recordWrongCode(KeycloakSession session, RealmModel realm, UserModel user, EventBuilder event) {
-        Outcome outcome = SecondFactorLock.recordWrongCode(session, realm, user,
-                SecondFactorSettings.lockout(PhoneEnrollmentRequiredActionFactory.realmConfig(realm), PhoneEnrollmentRequiredActionFactory.ID));
-        if (!outcome.allowed()) {
-            SecondFactorLock.reportLocked(event, user);
-        }
-        return outcome;
+    /** A {@link #lockedUntil} that no time ends. */
+    public static final long LOCKED_UNTIL_CLEARED = SecurityCounters.UNTIL_CLEARED;
+
+    /** The realm's wrong-code lock for texted codes outside a sign-in flow (the phone-enrolment required action's settings). */
+    public static Lockout lockout(RealmModel realm) {
+        return SecondFactorSettings.lockout(PhoneEnrollmentRequiredActionFactory.realmConfig(realm), PhoneEnrollmentRequiredActionFactory.ID);
     }
 
-    public static void recordSuccess(KeycloakSession session, RealmModel realm, UserModel user) {
-        SecondFactorLock.recordSuccess(session, realm, user);
+    /** Reports that a wrong texted code started the second-factor lock (call when {@link Outcome#lockStarted()}). */
+    public static void reportLocked(EventBuilder event, UserModel user, Outcome lock) {
+        SecondFactorLock.reportLocked(event, user, lock);
     }
 
     /**
-     * Why {@code typed} can't be someone's texted-code number here: {@code invalid}, {@code country}, {@code type}
-     * or {@code in_use} (another account's); empty with the E.164 form when it can.
+     * Why {@code typed} can't be this person's texted-code number: {@code invalid}, {@code country}, {@code type},
+     * {@code in_use} (another account's) or {@code in_use_limit} (told "in use" too often today: nothing was looked up);
+     * empty with the E.164 form when it can.
      */
     public static PhoneCheck check(KeycloakSession session, RealmModel realm, UserModel user, String typed) {
-        PhoneEnrollment.Candidate candidate = PhoneEnrollment.check(session, realm, user, typed,
-                PhoneEnrollmentRequiredActionFactory.policy(PhoneEnrollmentRequiredActionFactory.realmConfig(realm)));
+        Map<String, String> config = PhoneEnrollmentRequiredActionFactory.realmConfig(realm);
+        PhoneEnrollment.Candidate candidate = PhoneEnrollment.checkForPerson(session, realm, user, typed,
+                PhoneEnrollmentRequiredActionFactory.policy(config),
+                SecondFactorSettings.inUseAnswers(config, PhoneEnrollmentRequiredActionFactory.ID));
         if (candidate.accepted()) {
-            return new PhoneCheck(candidate.e164(), null);
+            return new PhoneCheck(candidate.e164(), null, 0);
         }
         String refusal = switch (candidate.refusal()) {
             case INVALID -> "invalid";
             case COUNTRY_NOT_ALLOWED -> "country";
             case TYPE_NOT_ALLOWED -> "type";
             case IN_USE_BY_ANOTHER_ACCOUNT -> "in_use";
+            case TOO_MANY_IN_USE_ANSWERS -> "in_use_limit";
         };
-        return new PhoneCheck(null, refusal);
+        return new PhoneCheck(null, refusal, PhoneEnrollment.hoursUntil(candidate.retryAt()));
     }
 
-    /** @param e164 the number when acceptable; @param refusal why not, else null */
-    public record PhoneCheck(String e164, String refusal) {
+    /**
+     * @param e164       the number when acceptable
+     * @param refusal    why not, else null
+     * @param retryHours for {@code in_use_limit}: in how many hours numbers are checked again
+     */
+    public record PhoneCheck(String e164, String refusal, long retryHours) {
     }
 
     /** The number with only its last four digits shown. */

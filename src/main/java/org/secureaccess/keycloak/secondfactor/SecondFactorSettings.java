@@ -35,9 +35,20 @@ public final class SecondFactorSettings {
             List.of(3, 5, 10, 20, 50, 100));
     public static final BoundedInt LOCKOUT_SECONDS = new BoundedInt("lockoutSeconds", "Lockout (seconds)",
             "How long the second factor stays locked.", 600, 60, 86_400, List.of(60, 300, 600, 900, 1800, 3600, 86_400));
+    public static final BoundedInt LOCK_UNTIL_CLEARED_THRESHOLD = new BoundedInt("lockUntilClearedAfterWrongCodes",
+            "Wrong codes in a row before a lock without end",
+            "Consecutive wrong codes across lock periods (a success ends the run; NIST SP 800-63B allows at most 100) after which "
+                    + "the second factor stays locked until an administrator clears it or the person recovers the account.",
+            100, 10, 100, List.of(10, 20, 50, 100));
+    public static final BoundedInt IN_USE_ANSWERS_PER_DAY = new BoundedInt("numberInUseAnswersPerDay", "\"Number in use\" answers per day",
+            "How many times in 24 hours one person may be told that a number belongs to another account; then no number is "
+                    + "checked for them until the 24 hours are over, so the answer can not be used to find out whose number is whose.",
+            3, 1, 10, List.of(1, 2, 3, 5, 10));
 
-    /** A run of wrong codes is forgotten after a day without any. */
+    /** A run of wrong codes is forgotten after a day without any (the long-window count is not). */
     static final Duration FAILURE_MEMORY = Duration.ofHours(24);
+    /** The window of {@link #IN_USE_ANSWERS_PER_DAY}. */
+    static final Duration IN_USE_ANSWER_WINDOW = Duration.ofHours(24);
 
     private SecondFactorSettings() {
     }
@@ -58,7 +69,13 @@ public final class SecondFactorSettings {
     }
 
     public static Lockout lockout(Map<String, String> config, String alias) {
-        return new Lockout(LOCK_THRESHOLD.read(config, alias), Duration.ofSeconds(LOCKOUT_SECONDS.read(config, alias)), FAILURE_MEMORY);
+        return new Lockout(LOCK_THRESHOLD.read(config, alias), Duration.ofSeconds(LOCKOUT_SECONDS.read(config, alias)), FAILURE_MEMORY,
+                LOCK_UNTIL_CLEARED_THRESHOLD.read(config, alias));
+    }
+
+    /** How often one person may hear "this number is used by another account". */
+    static Quota inUseAnswers(Map<String, String> config, String alias) {
+        return new Quota(IN_USE_ANSWERS_PER_DAY.read(config, alias), IN_USE_ANSWER_WINDOW, Duration.ZERO);
     }
 
     static List<BoundedInt> smsSettings() {
@@ -67,7 +84,12 @@ public final class SecondFactorSettings {
     }
 
     static List<BoundedInt> lockSettings() {
-        return List.of(LOCK_THRESHOLD, LOCKOUT_SECONDS);
+        return List.of(LOCK_THRESHOLD, LOCKOUT_SECONDS, LOCK_UNTIL_CLEARED_THRESHOLD);
+    }
+
+    /** Settings of the phone-enrolment required action only (they apply to enrolment and to proofing's phone step). */
+    static List<BoundedInt> enrollmentSettings() {
+        return List.of(IN_USE_ANSWERS_PER_DAY);
     }
 
     static List<ProviderConfigProperty> properties(List<BoundedInt> settings) {

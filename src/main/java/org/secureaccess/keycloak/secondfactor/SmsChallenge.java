@@ -1,6 +1,5 @@
 package org.secureaccess.keycloak.secondfactor;
 
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -10,15 +9,17 @@ import org.secureaccess.keycloak.shared.AuthSessionCode;
 import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
 import org.secureaccess.keycloak.shared.OneTimeCodes;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
 import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
 /**
- * One texted code, bound to one sign-in: the code exists only in the text message; the
- * authentication session keeps its keyed hash, expiry and wrong-entry count. Sending is limited per
- * person and per number across sign-ins (database counters), and between two texts of one sign-in.
+ * One texted code, bound to one sign-in and to the number it was texted to: the code exists only in
+ * the text message; the authentication session keeps its keyed hash (of the number and the code) and
+ * expiry, the database its wrong-entry count. Sending is limited per person and per number across
+ * sign-ins, and between two texts of one sign-in (database counters, taken before the text goes out).
  */
 public final class SmsChallenge {
 
@@ -77,28 +78,25 @@ public final class SmsChallenge {
         return code.expiresAt();
     }
 
-    public int wrongEntries() {
-        return code.wrongEntries();
-    }
-
+    /**
+     * Texts a new code to {@code e164}, voiding the previous one. Each limit takes its unit before the text goes out,
+     * so parallel requests can not all slip under it: the wait between texts of this sign-in, then the texts per
+     * person and per number (a refusal of the second gives the first back).
+     */
     public SendOutcome send(RealmModel realm, UserModel user, String e164, SmsCodeRules rules) {
-        long now = Time.currentTimeMillis();
-        long resendAt = resendAvailableAt(rules);
-        if (resendAt > now) {
-            return new SendOutcome(SendStatus.COOLDOWN, resendAt, null);
+        Outcome wait = code.reserveSend(rules.resendCooldown());
+        if (!wait.allowed()) {
+            return new SendOutcome(SendStatus.COOLDOWN, Math.max(wait.retryAt(), resendAvailableAt(rules)), null);
         }
-        Outcome perUser = SecurityCounters.peek(session, realm, SEND_COUNTER_USER, user.getId(), rules.sendQuota());
-        Outcome perNumber = SecurityCounters.peek(session, realm, SEND_COUNTER_NUMBER, e164, rules.sendQuota());
-        if (perUser.allowed() && perNumber.allowed()) {
-            perUser = SecurityCounters.consume(session, realm, SEND_COUNTER_USER, user.getId(), rules.sendQuota());
-            perNumber = perUser.allowed() ? SecurityCounters.consume(session, realm, SEND_COUNTER_NUMBER, e164, rules.sendQuota()) : perNumber;
-        } else {
-            // Past the limit: this attempt is what starts (or extends) the lockout.
-            perUser = SecurityCounters.consume(session, realm, SEND_COUNTER_USER, user.getId(), rules.sendQuota());
-            perNumber = SecurityCounters.consume(session, realm, SEND_COUNTER_NUMBER, e164, rules.sendQuota());
+        // Past the limit, the refused attempt is what starts (or extends) the lockout.
+        Outcome perUser = SecurityCounters.consume(session, realm, SEND_COUNTER_USER, user.getId(), rules.sendQuota());
+        if (!perUser.allowed()) {
+            return new SendOutcome(SendStatus.LIMIT_REACHED, perUser.retryAt(), null);
         }
-        if (!perUser.allowed() || !perNumber.allowed()) {
-            return new SendOutcome(SendStatus.LIMIT_REACHED, Math.max(perUser.retryAt(), perNumber.retryAt()), null);
+        Outcome perNumber = SecurityCounters.consume(session, realm, SEND_COUNTER_NUMBER, e164, rules.sendQuota());
+        if (!perNumber.allowed()) {
+            SecurityCounters.release(session, realm, SEND_COUNTER_USER, user.getId());
+            return new SendOutcome(SendStatus.LIMIT_REACHED, perNumber.retryAt(), null);
         }
 
         // A new code voids the previous one.
@@ -108,16 +106,60 @@ public final class SmsChallenge {
         try {
             session.getProvider(SmsSenderProvider.class).send(new SmsMessage(e164, text, realm.getName()));
         } catch (SmsDeliveryException e) {
+            // The resend wait starts with a text that actually left; a failed attempt may be retried at once.
+            code.cancelSend();
             return new SendOutcome(SendStatus.FAILED, 0, e);
         }
-        // The resend wait starts with a text that actually left; a failed attempt may be retried at once.
-        code.issue(fresh, rules.lifetime(), rules.maxWrongPerCode());
+        code.issue(fresh, e164, rules.lifetime(), rules.maxWrongPerCode());
         return new SendOutcome(SendStatus.SENT, 0, null);
     }
 
-    /** Checks a typed code; a wrong one counts against this code, and the last allowed wrong one voids it. */
-    public Verification verify(String typed) {
-        return code.verify(OneTimeCodes.normalizeNumeric(typed));
+    /**
+     * The result of checking a typed code inside the person's run of wrong codes.
+     *
+     * @param verification what the code was; null when it was not compared because the second factor is locked
+     * @param entriesLeft  entries the code still allows (after a wrong one)
+     * @param lock         the second-factor lock after this check: refused when it holds (and then
+     *                     {@link Outcome#lockStarted()} says whether this very code started it); null when no code was compared
+     */
+    public record Check(Verification verification, int entriesLeft, Outcome lock) {
+
+        public boolean locked() {
+            return lock != null && !lock.allowed();
+        }
+    }
+
+    /**
+     * Checks a typed code for the number it was texted to. The order holds under parallel requests: one of the
+     * code's entries is taken first (a void code is refused unchecked), then an attempt of the person's run of wrong
+     * codes (refused while locked), and only then is the code compared; an attempt that compared nothing is given back.
+     */
+    public Check verify(RealmModel realm, UserModel user, String typed, String e164, Lockout lockout) {
+        AuthSessionCode.Entry entry = code.enter();
+        if (entry.refusal() != null) {
+            return new Check(entry.refusal(), 0, null);
+        }
+        Outcome attempt = SecondFactorLock.reserve(session, realm, user, lockout);
+        if (!attempt.allowed()) {
+            entry.giveBack();
+            return new Check(null, 0, attempt);
+        }
+        Verification verification = entry.check(OneTimeCodes.normalizeNumeric(typed), e164);
+        Outcome lock = switch (verification) {
+            case CORRECT -> {
+                SecondFactorLock.recordSuccess(session, realm, user);
+                yield attempt;
+            }
+            case WRONG, WRONG_AND_VOID -> SecondFactorLock.recordWrongCode(session, realm, user, lockout);
+            case EXPIRED, NO_CODE -> {
+                SecondFactorLock.release(session, realm, user);
+                yield attempt;
+            }
+        };
+        if (!lock.allowed()) {
+            code.clearCode();
+        }
+        return new Check(verification, entry.entriesLeft(), lock);
     }
 
     /** Forgets the code but keeps the time of the last text (the resend wait still applies). */

@@ -27,8 +27,8 @@ import org.secureaccess.keycloak.history.HistoryKind;
 import org.secureaccess.keycloak.history.LoginHistory;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
+import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
-import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 
 /**
  * The text-message second factor: sends a code to the person's verified mobile once per sign-in
@@ -98,9 +98,15 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
 
         SmsChallenge challenge = SmsChallenge.forLogin(context.getSession(), context.getAuthenticationSession());
         context.getEvent().user(user).detail(Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE).detail(DETAIL_METHOD, METHOD);
-        switch (challenge.verify(typed)) {
+        Lockout lockout = SecondFactorSettings.lockout(config(context), alias(context));
+        SmsChallenge.Check check = challenge.verify(context.getRealm(), user, typed, phone.get().getPhoneNumber(), lockout);
+        if (check.verification() == null) {
+            // Locked, or the run of wrong codes is used up by attempts under way: this code was not compared.
+            context.challenge(SecondFactorPages.locked(context.form(), check.lock().retryAt()));
+            return;
+        }
+        switch (check.verification()) {
             case CORRECT -> {
-                SecondFactorLock.recordSuccess(context.getSession(), context.getRealm(), user);
                 PreferredMethod.remember(user, PhoneCredentialModel.TYPE, phone.get().getId());
                 context.getAuthenticationSession().setUserSessionNote(LoginHistory.SECOND_FACTOR_NOTE, METHOD);
                 context.success(PhoneCredentialModel.TYPE);
@@ -110,24 +116,22 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
                 context.challenge(codeForm(context, phone.get(), rules, new FormMessage(FIELD_CODE, "saCodeExpired")));
             }
             case NO_CODE -> context.challenge(codeForm(context, phone.get(), rules, new FormMessage(FIELD_CODE, "saCodeNeedsNew")));
-            case WRONG, WRONG_AND_VOID -> wrongCode(context, phone.get(), rules, challenge);
+            case WRONG, WRONG_AND_VOID -> wrongCode(context, phone.get(), rules, check);
         }
     }
 
-    private void wrongCode(AuthenticationFlowContext context, PhoneCredentialModel phone, SmsCodeRules rules, SmsChallenge challenge) {
-        Lockout lockout = SecondFactorSettings.lockout(config(context), alias(context));
-        Outcome outcome = SecondFactorLock.recordWrongCode(context.getSession(), context.getRealm(), context.getUser(), lockout);
+    private void wrongCode(AuthenticationFlowContext context, PhoneCredentialModel phone, SmsCodeRules rules, SmsChallenge.Check check) {
         context.getEvent().clone().error(Errors.INVALID_USER_CREDENTIALS);
         Response page;
-        if (!outcome.allowed()) {
-            challenge.clearCode();
-            SecondFactorLock.reportLocked(context.getEvent(), context.getUser());
-            page = SecondFactorPages.locked(context.form(), outcome.retryAt());
-        } else if (!challenge.hasUsableCode()) {
+        if (check.locked()) {
+            if (check.lock().lockStarted()) {
+                SecondFactorLock.reportLocked(context.getEvent(), context.getUser(), check.lock());
+            }
+            page = SecondFactorPages.locked(context.form(), check.lock().retryAt());
+        } else if (check.verification() == Verification.WRONG_AND_VOID) {
             page = codeForm(context, phone, rules, new FormMessage(FIELD_CODE, "saCodeWrongVoid"));
         } else {
-            int left = Math.max(0, rules.maxWrongPerCode() - challenge.wrongEntries());
-            page = codeForm(context, phone, rules, new FormMessage(FIELD_CODE, "saCodeWrong", left));
+            page = codeForm(context, phone, rules, new FormMessage(FIELD_CODE, "saCodeWrong", check.entriesLeft()));
         }
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
     }

@@ -1,6 +1,7 @@
 package org.secureaccess.keycloak.secondfactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,9 @@ import org.keycloak.util.JsonSerialization;
 import org.secureaccess.keycloak.testsupport.Chromium;
 import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
+import org.secureaccess.keycloak.testsupport.HttpBrowser;
+import org.secureaccess.keycloak.testsupport.HttpBrowser.Page;
+import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.LoginPages;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
@@ -228,6 +232,77 @@ class PhoneEnrollmentIT {
             assertTrue(phone.get("removeable").asBoolean());
             assertEquals("(•••) •••-0190", phone.get("userCredentialMetadatas").get(0).get("credential").get("userLabel").asText());
         }
+    }
+
+    @Test
+    void aCodeTextedToOneNumberDoesNotEnrolAnotherNumberEnteredWithinTheResendWait() throws Exception {
+        String id = TestUsers.create(realm, "number-switch");
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
+            Page codePage = browser.submit(enrolmentPage(browser, app, "number-switch").form("#sa-phone-form")
+                    .with("phoneNumber", "(202) 555-0552"));
+            assertEquals("Confirm your mobile phone", codePage.heading(), codePage.describe());
+            String codeForA = sms.lastCodeTo("+12025550552");
+
+            // Within the wait between texts, make B the pending number (the resend is refused, the number is not)...
+            Page switched = browser.submit(codePage.form("#sa-phone-verify-form").without("code")
+                    .with("step", "number").with("phoneNumber", "(202) 555-0553"));
+            assertTrue(sms.messagesTo("+12025550553").isEmpty(), "no text to B within the wait: " + switched.describe());
+            // ...and type the code that was texted to A.
+            Page answer = browser.submit(switched.form("#sa-phone-verify-form").with("code", codeForA));
+
+            assertFalse(realm.admin().users().get(id).credentials().stream()
+                            .anyMatch(c -> c.getType().equals("secure-access-phone") && "(•••) •••-0553".equals(c.getUserLabel())),
+                    "B became the person's phone with A's code: " + answer.describe());
+            assertTrue(answer.text().contains("can no longer be used"), "a change of number voids the code: " + answer.describe());
+        }
+    }
+
+    @Test
+    void numberInUseAnswersStopAtTheDailyQuotaForTakenAndFreeNumbersAlike() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            TestUsers.createWithPhone(realm, admin, "enrol-owner-" + i, "(202) 555-054" + i);
+        }
+        TestUsers.create(realm, "enrol-in-use");
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
+            Page page = enrolmentPage(browser, app, "enrol-in-use");
+            for (int i = 1; i <= 3; i++) {
+                page = browser.submit(page.form("#sa-phone-form").with("phoneNumber", "(202) 555-054" + i));
+                assertTrue(page.text().contains("already used by another account"), "in-use answer " + i + " of 3: " + page.describe());
+            }
+            page = browser.submit(page.form("#sa-phone-form").with("phoneNumber", "(202) 555-0544"));
+            assertFalse(page.text().contains("already used by another account"), "no fourth in-use answer in a day: " + page.describe());
+            assertTrue(page.text().contains("You have entered too many numbers that are used by other accounts. "
+                    + "For the security of those accounts, you can enter another number in 24 hours"), page.describe());
+            page = browser.submit(page.form("#sa-phone-form").with("phoneNumber", "(202) 555-0545"));
+            assertTrue(page.text().contains("You have entered too many numbers that are used by other accounts"),
+                    "a free number gets the same answer, so the answer tells nothing: " + page.describe());
+            assertTrue(sms.messagesTo("+12025550545").isEmpty());
+
+            HttpBrowser spanish = new HttpBrowser(realm.getBaseUrl()).language("es");
+            Page es = submitNumber(spanish, enrolmentPage(spanish, app, "enrol-in-use"), "(202) 555-0545");
+            assertTrue(es.text().contains("Escribió demasiados números que usan otras cuentas"), es.describe());
+        }
+
+        timeOffset.set(24 * 3600 + 60);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser nextDay = new HttpBrowser(realm.getBaseUrl());
+            Page page = submitNumber(nextDay, enrolmentPage(nextDay, app, "enrol-in-use"), "(202) 555-0544");
+            assertTrue(page.text().contains("already used by another account"), "a day later the quota is back: " + page.describe());
+        }
+    }
+
+    /** "Add a mobile phone" over plain HTTP, for a person without a second factor. */
+    private Page enrolmentPage(HttpBrowser browser, DemoApp app, String username) throws Exception {
+        HttpSignIn signIn = new HttpSignIn(browser);
+        Page page = signIn.continueFromSecurityInformation(signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD));
+        assertTrue(page.has("#sa-phone-form"), page.describe());
+        return page;
+    }
+
+    private static Page submitNumber(HttpBrowser browser, Page enrolmentPage, String number) throws Exception {
+        return browser.submit(enrolmentPage.form("#sa-phone-form").with("phoneNumber", number));
     }
 
     private void enterNumber(LoginPages login, String number) {

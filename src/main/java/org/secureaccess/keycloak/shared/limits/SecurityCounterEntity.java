@@ -31,6 +31,10 @@ public class SecurityCounterEntity {
     @Column(name = "LOCKED_UNTIL", nullable = false)
     private long lockedUntil;
 
+    /** Failures in a row across lock periods (the long-window cap); only a success or a reset forgets them. */
+    @Column(name = "RUN_TOTAL", nullable = false)
+    private int runTotal;
+
     @Column(name = "LAST_HIT_AT", nullable = false)
     private long lastHitAt;
 
@@ -75,6 +79,14 @@ public class SecurityCounterEntity {
 
     void setLockedUntil(long lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    int getRunTotal() {
+        return runTotal;
+    }
+
+    void setRunTotal(int runTotal) {
+        this.runTotal = runTotal;
     }
 
     long getLastHitAt() {

@@ -48,6 +48,44 @@ public final class CounterChecks {
         };
     }
 
+    /**
+     * {@code parallel} threads, each in a Keycloak session of its own (as parallel requests or cluster nodes are), take
+     * a unit of one counter that does not exist yet, all released at once: every one of them races to create the row.
+     * Answers how many were allowed, how many failed outright, and the count the row holds afterwards.
+     */
+    public static FetchOnServer parallelFirstConsumes(String realmName, String subject, int parallel) {
+        return session -> {
+            String realmId = session.realms().getRealmByName(realmName).getId();
+            SecurityCounters.Quota quota = new SecurityCounters.Quota(1000, Duration.ofHours(1), Duration.ZERO);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                answers.add(threads.submit(() -> {
+                    go.await();
+                    return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), own ->
+                            SecurityCounters.consume(own, own.realms().getRealm(realmId), "it-parallel", subject, quota).allowed());
+                }));
+            }
+            go.countDown();
+            int allowed = 0;
+            int failed = 0;
+            for (java.util.concurrent.Future<Boolean> answer : answers) {
+                try {
+                    if (answer.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                        allowed++;
+                    }
+                } catch (Exception e) {
+                    failed++;
+                }
+            }
+            threads.shutdownNow();
+            int counted = KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), own ->
+                    SecurityCounters.peek(own, own.realms().getRealm(realmId), "it-parallel", subject, quota).hits());
+            return List.of("allowed " + allowed, "failed " + failed, "counted " + counted);
+        };
+    }
+
     private static String describe(SecurityCounters.Outcome outcome) {
         return (outcome.allowed() ? "allowed" : "refused") + " after " + outcome.hits();
     }
