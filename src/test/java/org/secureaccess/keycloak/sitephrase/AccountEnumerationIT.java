@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.nodes.Element;
@@ -26,7 +24,6 @@ import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.HttpBrowser;
 import org.secureaccess.keycloak.testsupport.HttpBrowser.Page;
 import org.secureaccess.keycloak.testsupport.HttpSignIn;
-import org.secureaccess.keycloak.testsupport.RealClock;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 
@@ -39,10 +36,10 @@ import org.secureaccess.keycloak.testsupport.TestUsers;
 @KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
 class AccountEnumerationIT {
 
-    /** The defaults the fix will ship (the attack runs against the realm as realm-export.json ships it). */
-    static final int PER_ADDRESS = 200;
-    static final int PER_USERNAME = 10;
-    static final int WINDOW_SECONDS = 900;
+    /** The shipped defaults: the realm is used as realm-export.json ships it. */
+    static final int PER_ADDRESS = SignInSettings.ATTEMPTS_PER_ADDRESS.defaultValue();
+    static final int PER_USERNAME = SignInSettings.ATTEMPTS_PER_USERNAME.defaultValue();
+    static final int WINDOW_SECONDS = SignInSettings.ATTEMPT_WINDOW_SECONDS.defaultValue();
 
     /** Each test starts this far past the previous one, so no counter of an earlier test is still in its window. */
     private static final int TEST_EPOCH_SECONDS = 6 * 3600;
@@ -58,7 +55,8 @@ class AccountEnumerationIT {
     TimeOffSet timeOffset;
 
     private final FakeSmsGateway sms = FakeSmsGateway.get();
-    private int epochOffset;
+    /** The end of this test's throttle window, in Keycloak's clock (epoch seconds). */
+    private long windowEnd;
 
     @Test
     void aFreshBrowserSeesTheSamePasswordPageWhetherTheUsernameExistsOrNot() throws Exception {
@@ -79,7 +77,6 @@ class AccountEnumerationIT {
         TestUsers.createWithPhone(realm, admin, "enum-address-known", "(202) 555-0412");
         HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
         Page page = openSignIn(browser);
-        long firstAttempt = System.currentTimeMillis();
         for (int attempt = 1; attempt <= PER_ADDRESS; attempt++) {
             page = postUsername(browser, page, "enum-address-" + attempt);
             if (attempt >= PER_ADDRESS - 1) {
@@ -90,24 +87,21 @@ class AccountEnumerationIT {
         assertThrottled(refused, "attempt " + (PER_ADDRESS + 1) + " from one address");
         assertThrottled(postUsername(browser, refused, "enum-address-known"), "a known username past the address limit");
 
-        moveClockTo(firstAttempt, WINDOW_SECONDS - 5);
-        assertThrottled(postUsername(browser, refused, "enum-address-late"), "5 s before the window ends");
-        moveClockTo(firstAttempt, WINDOW_SECONDS + 5);
-        assertTrue(postUsername(browser, refused, "enum-address-later").has("#password"), "5 s after the window ends the limit lifts");
+        // A new sign-in each time: moving the clock expires the one in progress.
+        moveClockToWindowEnd(-5);
+        assertThrottled(passwordPage("enum-address-late"), "5 s before the window ends");
+        moveClockToWindowEnd(5);
+        assertTrue(passwordPage("enum-address-later").has("#password"), "5 s after the window ends the limit lifts");
     }
 
     @Test
     void theUsernameStepIsThrottledPerUsernameAndAnUnknownNameCountsLikeAKnownOne() throws Exception {
         freshWindow();
         TestUsers.createWithPhone(realm, admin, "enum-per-name", "(202) 555-0413");
-        Map<String, Long> firstAttempt = new HashMap<>();
         for (String username : List.of("enum-per-name", "enum-per-name-nobody")) {
             for (int attempt = 1; attempt <= PER_USERNAME; attempt++) {
                 // A new browser every time: the limit is the username's, whatever the session or cookies.
-                HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
-                Page signIn = openSignIn(browser);
-                firstAttempt.putIfAbsent(username, System.currentTimeMillis());
-                Page page = postUsername(browser, signIn, username);
+                Page page = passwordPage(username);
                 if (attempt >= PER_USERNAME - 1) {
                     assertTrue(page.has("#password"), username + ", attempt " + attempt + " of " + PER_USERNAME + ": " + page.describe());
                 }
@@ -123,30 +117,71 @@ class AccountEnumerationIT {
 
         List<EventRepresentation> throttled = realm.admin().getEvents(List.of(EventType.LOGIN_ERROR.name()), null, null, null, null, null, 0, 500)
                 .stream().filter(e -> "username_step_throttled".equals(e.getError()) && e.getDetails() != null
-                        && "username".equals(e.getDetails().get("throttled_by"))).toList();
+                        && "username".equals(e.getDetails().get("throttled_by"))
+                        && e.getDetails().get("username").toLowerCase(java.util.Locale.ROOT).startsWith("enum-per-name")).toList();
         assertEquals(List.of("enum-per-name", "enum-per-name-nobody"),
                 throttled.stream().map(e -> e.getDetails().get("username").toLowerCase(java.util.Locale.ROOT).strip()).sorted().toList(),
                 "each refusal is an event for administrators");
 
-        moveClockTo(firstAttempt.get("enum-per-name"), WINDOW_SECONDS - 5);
+        moveClockToWindowEnd(-5);
         assertThrottled(passwordPage("enum-per-name"), "5 s before the window ends");
-        moveClockTo(firstAttempt.get("enum-per-name"), WINDOW_SECONDS + 5);
+        assertThrottled(passwordPage("enum-per-name-nobody"), "the unknown name, 5 s before the window ends");
+        moveClockToWindowEnd(5);
         assertTrue(passwordPage("enum-per-name").has("#password"), "5 s after the window ends the limit lifts");
-        moveClockTo(firstAttempt.get("enum-per-name-nobody"), WINDOW_SECONDS - 5);
-        assertThrottled(passwordPage("enum-per-name-nobody"), "the unknown name, 5 s before its window ends");
-        moveClockTo(firstAttempt.get("enum-per-name-nobody"), WINDOW_SECONDS + 5);
-        assertTrue(passwordPage("enum-per-name-nobody").has("#password"), "the unknown name, 5 s after its window ends");
+        assertTrue(passwordPage("enum-per-name-nobody").has("#password"), "for the unknown name too");
     }
 
-    /** Places Keycloak's clock {@code seconds} after the real moment {@code realMillis} (in this test's epoch). */
-    private void moveClockTo(long realMillis, int seconds) {
-        timeOffset.set(epochOffset + seconds - RealClock.secondsSince(realMillis));
+    /** Only attempts that never reach the right password count: a person who signs in often is never held back. */
+    @Test
+    void signInsWithTheRightPasswordNeverUseUpALimit() throws Exception {
+        freshWindow();
+        TestUsers.createWithApp(realm, "enum-regular", "EnumRegularAppSecret");
+        for (int signIn = 1; signIn <= PER_USERNAME + 5; signIn++) {
+            HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
+            Page page = new HttpSignIn(browser).password(postUsername(browser, openSignIn(browser), "enum-regular"), TestUsers.PASSWORD);
+            assertTrue(page.has("#kc-otp-login-form"), "sign-in " + signIn + " reaches the app-code page: " + page.describe());
+        }
+        assertTrue(passwordPage("enum-regular").has("#password"), "and the username still has its whole quota");
     }
 
-    /** Places Keycloak's clock where no counter of another test of this class is still counting. */
+    /**
+     * Anyone can run up a username's limit by typing the name; the person's own browser, where they completed a full
+     * sign-in, goes on regardless. Every other browser is refused alike, so this says nothing about the account.
+     */
+    @Test
+    void aBrowserThePersonSignedInFromIsNotHeldBackByTheUsernameLimit() throws Exception {
+        freshWindow();
+        TestUsers.createWithPhone(realm, admin, "enum-owner", "(202) 555-0414");
+        HttpBrowser own = new HttpBrowser(realm.getBaseUrl());
+        HttpSignIn signIn = new HttpSignIn(own);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            Page page = signIn.signIn(app.authorizationUrl(), "enum-owner", TestUsers.PASSWORD);
+            HttpSignIn.authorizationCode(signIn.continueFromSecurityInformation(signIn.smsCode(page, sms.lastCodeTo("+12025550414"))));
+        }
+        realm.admin().users().searchByUsername("enum-owner", true).forEach(u -> realm.admin().users().get(u.getId()).logout());
+        for (int attempt = 1; attempt <= PER_USERNAME; attempt++) {
+            passwordPage("enum-owner");
+        }
+        assertThrottled(passwordPage("enum-owner"), "a stranger's browser past the username limit");
+        Page ownPage = postUsername(own, openSignIn(own), "enum-owner");
+        assertTrue(ownPage.has("#password"), "the person's own browser: " + ownPage.describe());
+        assertEquals("Phrase of enum-owner", ownPage.html().selectFirst("#sa-site-phrase-text").text());
+    }
+
+    /** Places Keycloak's clock {@code seconds} from the end of the window this test started in. */
+    private void moveClockToWindowEnd(int seconds) {
+        timeOffset.set((int) (windowEnd + seconds - System.currentTimeMillis() / 1000));
+    }
+
+    /**
+     * Places Keycloak's clock 2 s into a throttle window (they are aligned to the clock) where no counter of another
+     * test of this class is counting, so that the whole test runs in that one window.
+     */
     private void freshWindow() {
-        epochOffset = EPOCHS.incrementAndGet() * TEST_EPOCH_SECONDS;
-        timeOffset.set(epochOffset);
+        long realNow = System.currentTimeMillis() / 1000;
+        long start = ((realNow + (long) EPOCHS.incrementAndGet() * TEST_EPOCH_SECONDS) / WINDOW_SECONDS + 1) * WINDOW_SECONDS;
+        timeOffset.set((int) (start + 2 - realNow));
+        windowEnd = start + WINDOW_SECONDS;
     }
 
     private Page passwordPage(String username) throws Exception {

@@ -40,8 +40,8 @@ class UsernameTimingIT {
     static final int TRIES_PER_KNOWN_PERSON = 4;
     static final int KNOWN_PEOPLE = (SAMPLES + WARM_UP + TRIES_PER_KNOWN_PERSON - 1) / TRIES_PER_KNOWN_PERSON;
     /** Username steps before Keycloak's clock moves past the throttle window (below the per-address limit). */
-    static final int USERNAMES_PER_WINDOW = 200 / 2;
-    static final int WINDOW_SECONDS = 900;
+    static final int USERNAMES_PER_WINDOW = SignInSettings.ATTEMPTS_PER_ADDRESS.defaultValue() / 2;
+    static final int WINDOW_SECONDS = SignInSettings.ATTEMPT_WINDOW_SECONDS.defaultValue();
     static final String WRONG_PASSWORD = "Not-The-Password-2026";
 
     @InjectRealm(config = DemoRealmConfig.class)
