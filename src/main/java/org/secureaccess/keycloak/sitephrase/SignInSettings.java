@@ -19,9 +19,9 @@ import org.secureaccess.keycloak.shared.limits.SecurityCounters.Quota;
 record SignInSettings(Quota perAddress, Quota perUsername, Duration deviceLifetime) {
 
     /**
-     * Generous, because many people can share one public address (offices, libraries, mobile carriers' NAT); it still
-     * turns an unlimited enumeration script into about 19,000 names a day per address, and the page and timing give
-     * the names away anyway to no one.
+     * Generous, because many people share one public address (offices, libraries, mobile carriers' NAT). It still
+     * holds a script on one address to about 19,000 names a day instead of unlimited; what stops enumeration is that
+     * neither the page nor its timing differs between known and unknown names.
      */
     static final BoundedInt ATTEMPTS_PER_ADDRESS = new BoundedInt("usernameAttemptsPerAddress", "Username attempts per address",
             "Username steps that did not end with the right password, allowed from one source address (IPv6: one /64) in one window.",
