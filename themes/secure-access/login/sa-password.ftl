@@ -4,14 +4,19 @@
   <#if section = "header">
     ${msg("saPasswordTitle")}
   <#elseif section = "form">
-    <figure id="sa-site-phrase" class="sa-site-phrase">
-      <img src="${url.resourcesPath}/img/site/${saSiteImage}.svg" width="64" height="64" alt="${msg("saSiteImage." + saSiteImage)}">
-      <figcaption>
-        <span class="sa-site-phrase__label">${msg("saSitePhraseLabel")}</span>
-        <strong id="sa-site-phrase-text" class="sa-site-phrase__text">${saSitePhrase}</strong>
-      </figcaption>
-    </figure>
-    <p class="sa-hint">${msg("saSitePhraseCheck")}</p>
+    <#-- The phrase only on a browser where this person completed a full sign-in; everyone else, known name or not, gets the same note. -->
+    <#if saSitePhrase??>
+      <figure id="sa-site-phrase" class="sa-site-phrase">
+        <img src="${url.resourcesPath}/img/site/${saSiteImage}.svg" width="64" height="64" alt="${msg("saSiteImage." + saSiteImage)}">
+        <figcaption>
+          <span class="sa-site-phrase__label">${msg("saSitePhraseLabel")}</span>
+          <strong id="sa-site-phrase-text" class="sa-site-phrase__text">${saSitePhrase}</strong>
+        </figcaption>
+      </figure>
+      <p class="sa-hint">${msg("saSitePhraseCheck")}</p>
+    <#else>
+      <p id="sa-site-phrase-not-shown" class="sa-site-phrase sa-site-phrase--not-shown">${msg("saSitePhraseNotShown")}</p>
+    </#if>
     <#assign passwordError = messagesPerField.getFirstError('password','username')!"">
     <form id="kc-form-login" action="${url.loginAction}" method="post" novalidate>
       <div class="sa-field<#if passwordError?has_content> sa-field--error</#if>">
@@ -22,6 +27,7 @@
       </div>
       <@sa.primaryButton label=msg("doLogIn") id="kc-login"/>
     </form>
+    <p class="sa-secondary-action"><a id="sa-start-over" class="sa-link" href="${url.loginRestartFlowUrl}">${msg("saStartOver")}</a></p>
     <#if realm.resetPasswordAllowed>
       <p class="sa-secondary-action"><a id="sa-forgot-password" class="sa-link" href="${url.loginResetCredentialsUrl}">${msg("doForgotPassword")}</a></p>
     </#if>

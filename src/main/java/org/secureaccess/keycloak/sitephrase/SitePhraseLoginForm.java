@@ -3,6 +3,8 @@ package org.secureaccess.keycloak.sitephrase;
 import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
@@ -19,20 +24,28 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.utils.RequiredActionHelper;
+import org.secureaccess.keycloak.sitephrase.UsernameStepThrottle.Refusal;
 
 /**
- * Username first, then the site phrase and picture with the password, as in the original: the
- * person sees their own phrase and picture before typing the password. Unknown usernames get a
- * stable decoy after the same work, and the password page fails them exactly like a wrong
- * password, so nothing shows which accounts exist.
+ * Username first, then the password, with the person's site phrase and picture beside it on a
+ * browser where they have completed a full sign-in before ({@link RecognisedDevice}). Every other
+ * browser sees the same neutral note whether or not the username exists, so the page can't tell
+ * anyone who has an account; a decoy phrase could (decoys and real phrases never look quite
+ * alike). The username step is throttled per address and per username, counting unknown names
+ * like known ones, and known and unknown names take the same work at both steps.
  */
 public class SitePhraseLoginForm extends AbstractUsernameFormAuthenticator implements Authenticator {
 
     static final String USERNAME_TEMPLATE = "sa-username.ftl";
     static final String PASSWORD_TEMPLATE = "sa-password.ftl";
     static final String USERNAME_NOTE = "sa.site.username";
+    /** The user whose right password this sign-in passed: what {@link SitePhraseRequiredAction} remembers the browser for. */
+    static final String PASSWORD_PASSED_NOTE = "sa.site.password-passed";
+    static final String ERROR_THROTTLED = "username_step_throttled";
+    static final String DETAIL_THROTTLED_BY = "throttled_by";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -57,6 +70,12 @@ public class SitePhraseLoginForm extends AbstractUsernameFormAuthenticator imple
             takeUsername(context, form.getFirst(AuthenticationManager.FORM_USERNAME));
             return;
         }
+        String password = form.getFirst(CredentialRepresentation.PASSWORD);
+        if (password == null || password.isEmpty()) {
+            // Answered before any lookup: Keycloak's own check would hash for an unknown name but not for a known one.
+            context.challenge(passwordPage(context, new FormMessage(FIELD_PASSWORD, "saPasswordMissing")));
+            return;
+        }
         MultivaluedMap<String, String> withUsername = new MultivaluedHashMap<>();
         form.forEach(withUsername::put);
         withUsername.putSingle(AuthenticationManager.FORM_USERNAME, username);
@@ -64,6 +83,8 @@ public class SitePhraseLoginForm extends AbstractUsernameFormAuthenticator imple
             return;
         }
         UserModel user = context.getUser();
+        UsernameStepThrottle.giveBackUnits(context.getSession(), context.getRealm(), context.getAuthenticationSession());
+        context.getAuthenticationSession().setAuthNote(PASSWORD_PASSED_NOTE, user.getId());
         RequiredActionProviderModel enrolment = RequiredActionHelper.getRequiredActionByProviderId(context.getRealm(), SitePhraseRequiredActionFactory.ID);
         if (SitePhrase.of(user).isEmpty() && enrolment != null && enrolment.isEnabled()) {
             context.getAuthenticationSession().addRequiredAction(SitePhraseRequiredActionFactory.ID);
@@ -81,27 +102,49 @@ public class SitePhraseLoginForm extends AbstractUsernameFormAuthenticator imple
             context.challenge(usernamePage(context, "", new FormMessage(FIELD_USERNAME, "saUsernameMissing")));
             return;
         }
+        // This attempt replaces any earlier one of the same sign-in, which keeps what it counted.
+        context.getAuthenticationSession().removeAuthNote(USERNAME_NOTE);
+        UsernameStepThrottle.forgetUnits(context.getAuthenticationSession());
+        SignInSettings settings = settings(context);
+        Optional<Refusal> refusal = UsernameStepThrottle.takeAddressUnit(context, settings.perAddress());
+        UserModel user = null;
+        boolean recognised = false;
+        if (refusal.isEmpty()) {
+            user = findUser(context, username);
+            recognised = RecognisedDevice.recognises(context.getSession(), context.getRealm(), user == null ? null : user.getId(),
+                    settings.deviceLifetime());
+            // The person's own browser is not held back by a limit anyone can run up by typing their name.
+            if (!recognised) {
+                refusal = UsernameStepThrottle.takeUsernameUnit(context, username, settings.perUsername());
+            }
+        }
+        if (refusal.isPresent()) {
+            context.getEvent().clone().detail(Details.USERNAME, username)
+                    .detail(DETAIL_THROTTLED_BY, refusal.get().limit().eventValue()).error(ERROR_THROTTLED);
+            long minutes = Math.max(1, (refusal.get().retryAt() - Time.currentTimeMillis() + 59_999) / 60_000);
+            context.challenge(usernamePage(context, username, new FormMessage(FIELD_USERNAME, "saUsernameThrottled", minutes)));
+            return;
+        }
         context.getAuthenticationSession().setAuthNote(USERNAME_NOTE, username);
         context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, username);
-        context.challenge(passwordPage(context, null));
+        context.challenge(passwordPage(context, recognised ? SitePhrase.of(user).orElse(null) : null, null));
     }
 
-    /** The password page, with the person's phrase and picture or the username's decoy. */
+    /** The password page as a failure or a reload shows it: the browser is checked again for the typed name. */
     private Response passwordPage(AuthenticationFlowContext context, FormMessage error) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
         String username = context.getAuthenticationSession().getAuthNote(USERNAME_NOTE);
-        // The decoy and the lookup happen for everyone, so known and unknown names take the same work.
-        SitePhrase decoy = SitePhrase.decoy(session, realm, username);
-        UserModel user;
-        try {
-            user = KeycloakModelUtils.findUserByNameOrEmail(session, realm, username);
-        } catch (ModelDuplicateException e) {
-            user = null;
-        }
+        UserModel user = findUser(context, username);
+        boolean recognised = RecognisedDevice.recognises(context.getSession(), context.getRealm(), user == null ? null : user.getId(),
+                settings(context).deviceLifetime());
+        return passwordPage(context, recognised ? SitePhrase.of(user).orElse(null) : null, error);
+    }
+
+    /** The password page, with the person's phrase and picture when this browser is theirs, else the same neutral note for everyone. */
+    private Response passwordPage(AuthenticationFlowContext context, SitePhrase shown, FormMessage error) {
         LoginFormsProvider form = context.form();
-        SitePhrase shown = user == null ? decoy : SitePhrase.of(user).orElse(decoy);
-        form.setAttribute("saSitePhrase", shown.phrase()).setAttribute("saSiteImage", shown.image());
+        if (shown != null) {
+            form.setAttribute("saSitePhrase", shown.phrase()).setAttribute("saSiteImage", shown.image());
+        }
         if (error != null) {
             form.addError(error);
         }
@@ -116,10 +159,38 @@ public class SitePhraseLoginForm extends AbstractUsernameFormAuthenticator imple
         return form.createForm(USERNAME_TEMPLATE);
     }
 
+    private static UserModel findUser(AuthenticationFlowContext context, String username) {
+        if (username == null) {
+            return null;
+        }
+        try {
+            return KeycloakModelUtils.findUserByNameOrEmail(context.getSession(), context.getRealm(), username);
+        } catch (ModelDuplicateException e) {
+            return null;
+        }
+    }
+
+    private static SignInSettings settings(AuthenticationFlowContext context) {
+        return SignInSettings.from(context.getAuthenticatorConfig());
+    }
+
     /** Every failure at the password step (wrong password, unknown name, lockout) shows the same password page. */
     @Override
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
         return passwordPage(context, error == null ? null : new FormMessage(FIELD_PASSWORD, error));
+    }
+
+    /**
+     * A locked account is refused without checking the password, which would answer faster than for an unknown name
+     * (always hashed); the same hash makes them take equally long.
+     */
+    @Override
+    protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
+        boolean disabled = super.isDisabledByBruteForce(context, user);
+        if (disabled) {
+            AuthenticatorUtils.dummyHash(context);
+        }
+        return disabled;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.Constants;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.secureaccess.keycloak.shared.config.BoundedInt;
 
 public class SitePhraseLoginFormFactory implements AuthenticatorFactory {
 
@@ -35,8 +36,9 @@ public class SitePhraseLoginFormFactory implements AuthenticatorFactory {
 
     @Override
     public String getHelpText() {
-        return "Asks for the username first, then shows the person's site phrase and picture with the password field "
-                + "(a stable decoy for unknown usernames). Replaces 'Username Password Form'.";
+        return "Asks for the username first, then the password, with the person's site phrase and picture beside it on a browser "
+                + "where they completed a full sign-in before (every other browser sees the same neutral note, known username or not). "
+                + "Throttles the username step per source address and per username. Replaces 'Username Password Form'.";
     }
 
     /** Failures count towards Keycloak's brute-force protection like the password form's. */
@@ -45,7 +47,7 @@ public class SitePhraseLoginFormFactory implements AuthenticatorFactory {
         return PasswordCredentialModel.TYPE;
     }
 
-    /** Only the authentication reference (amr value) every execution may carry. */
+    /** The authentication reference (amr value) every execution may carry, the username limits and device recognition. */
     @Override
     public boolean isConfigurable() {
         return true;
@@ -53,13 +55,16 @@ public class SitePhraseLoginFormFactory implements AuthenticatorFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return ProviderConfigurationBuilder.create()
+        ProviderConfigurationBuilder builder = ProviderConfigurationBuilder.create()
                 .property().name(Constants.AUTHENTICATION_EXECUTION_REFERENCE_VALUE).label("Authentication reference (amr)")
                 .helpText("The amr value a successful password adds to tokens, e.g. pwd.").type(ProviderConfigProperty.STRING_TYPE)
                 .defaultValue("pwd").add()
                 .property().name(Constants.AUTHENTICATION_EXECUTION_REFERENCE_MAX_AGE).label("Authentication reference max age (seconds)")
-                .type(ProviderConfigProperty.STRING_TYPE).add()
-                .build();
+                .type(ProviderConfigProperty.STRING_TYPE).add();
+        for (BoundedInt setting : SignInSettings.all()) {
+            builder.property(setting.toProperty());
+        }
+        return builder.build();
     }
 
     @Override

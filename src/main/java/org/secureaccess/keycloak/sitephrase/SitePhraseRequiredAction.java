@@ -9,7 +9,10 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /** Choosing (or changing, from the account console) the site phrase and picture. */
 public class SitePhraseRequiredAction implements RequiredActionProvider {
@@ -23,8 +26,22 @@ public class SitePhraseRequiredAction implements RequiredActionProvider {
         return InitiatedActionSupport.SUPPORTED;
     }
 
+    /**
+     * Runs when the sign-in flow, second factor included, is done, and again after each required action. The first
+     * time nothing is left to do, the browser is remembered as the person's, so it shows their phrase next time. Only
+     * after our own password step: a sign-in by session cookie, an emailed link or registration proves less.
+     */
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        UserModel user = context.getUser();
+        if (user == null || !user.getId().equals(authSession.getAuthNote(SitePhraseLoginForm.PASSWORD_PASSED_NOTE))
+                || authSession.getAuthNote(AuthenticationManager.END_AFTER_REQUIRED_ACTIONS) != null
+                || !authSession.getRequiredActions().isEmpty() || user.getRequiredActionsStream().findAny().isPresent()) {
+            return;
+        }
+        authSession.removeAuthNote(SitePhraseLoginForm.PASSWORD_PASSED_NOTE);
+        RecognisedDevice.remember(context.getSession(), context.getRealm(), user.getId());
     }
 
     @Override

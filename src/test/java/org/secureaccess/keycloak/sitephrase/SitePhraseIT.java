@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
@@ -20,18 +19,29 @@ import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.secureaccess.keycloak.testsupport.Chromium;
 import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.DemoRealmConfig;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
+import org.secureaccess.keycloak.testsupport.HttpBrowser;
+import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.LoginPages;
 import org.secureaccess.keycloak.testsupport.PageChecks;
+import org.secureaccess.keycloak.testsupport.RealClock;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 
-/** Username first, the site phrase and picture before the password, decoys for unknown names, and choosing one. */
+/**
+ * Username first; the site phrase and picture before the password only on a browser where the person completed a
+ * full sign-in, the same neutral note on every other one; and choosing a phrase.
+ */
 @KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
 class SitePhraseIT {
 
@@ -44,61 +54,107 @@ class SitePhraseIT {
     @InjectAdminClient
     Keycloak admin;
 
+    @InjectTimeOffSet
+    TimeOffSet timeOffset;
+
     /** Started before any sign-in, so the codes have somewhere to go. */
     private final FakeSmsGateway sms = FakeSmsGateway.get();
 
     @Test
-    void aPersonSeesTheirOwnPhraseAndPictureBeforeThePassword() throws Exception {
-        TestUsers.createWithPhone(realm, admin, "phrase-owner", "(202) 555-0401");
-        LoginPages login = open(chromium.page()).enterUsername("phrase-owner");
-        assertEquals("Enter your password", login.heading());
-        assertEquals("Phrase of phrase-owner", login.sitePhrase());
-        assertEquals(TestUsers.SITE_IMAGE, login.sitePicture());
-        assertEquals("Lighthouse", login.page().locator("#sa-site-phrase img").getAttribute("alt"));
-        PageChecks.check(login.page(), "site-phrase", "01-password-with-phrase");
-        login.enterPassword(TestUsers.PASSWORD);
-        assertEquals("Enter your security code", login.heading());
+    void aPersonSeesTheirOwnPhraseAndPictureOnlyOnABrowserWhereTheySignedInBefore() throws Exception {
+        String id = TestUsers.createWithPhone(realm, admin, "phrase-owner", "(202) 555-0401");
+        TestUsers.createWithPhone(realm, admin, "phrase-neighbour", "(202) 555-0405");
+        Page page = chromium.page();
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            LoginPages first = new LoginPages(page).open(app.authorizationUrl()).enterUsername("phrase-owner");
+            assertEquals("Enter your password", first.heading());
+            assertFalse(first.showsSitePhrase(), "a browser the person never signed in from shows no phrase");
+            assertTrue(first.sitePhraseNotShownNote().startsWith("Your site phrase and picture appear here only on a device"));
+            PageChecks.check(page, "site-phrase", "00-password-new-device");
+            first.enterPassword(TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+12025550401")).acknowledgeSecurityInformation();
+            assertTrue(app.awaitCallback(page).containsKey("code"));
+        }
+
+        Cookie device = page.context().cookies().stream().filter(c -> c.name.equals(RecognisedDevice.COOKIE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + RecognisedDevice.COOKIE + " cookie after a full sign-in"));
+        assertTrue(device.httpOnly, "out of reach of scripts");
+        assertEquals(SameSiteAttribute.STRICT, device.sameSite);
+        assertEquals("/realms/" + DemoRealmConfig.REALM + "/", device.path);
+        assertTrue(device.expires > System.currentTimeMillis() / 1000.0 + 399 * 86_400, "kept for the longest a browser allows");
+        assertFalse(device.value.contains("phrase-owner") || device.value.contains(id) || device.value.contains(id.replace("-", "")),
+                "the cookie names no one: " + device.value);
+
+        realm.admin().users().get(id).logout();
+        LoginPages returning = open(page).enterUsername("phrase-owner");
+        assertEquals("Phrase of phrase-owner", returning.sitePhrase());
+        assertEquals(TestUsers.SITE_IMAGE, returning.sitePicture());
+        assertEquals("Lighthouse", returning.page().locator("#sa-site-phrase img").getAttribute("alt"));
+        PageChecks.check(returning.page(), "site-phrase", "01-password-with-phrase");
+        returning.enterPassword("Wrong-Password-2026");
+        assertEquals("Phrase of phrase-owner", returning.sitePhrase(), "still shown beside the error");
+        returning.enterPassword(TestUsers.PASSWORD);
+        assertEquals("Enter your security code", returning.heading());
+
+        LoginPages neighbour = open(chromium.page()).enterUsername("phrase-neighbour");
+        assertFalse(neighbour.showsSitePhrase(), "the browser is recognised for phrase-owner only");
     }
 
     @Test
-    void anUnknownNameGetsAStableDecoyAndFailsExactlyLikeAWrongPassword() throws Exception {
+    void anUnknownNameFailsExactlyLikeAWrongPassword() throws Exception {
         TestUsers.createWithPhone(realm, admin, "phrase-known", "(202) 555-0402");
-        LoginPages first = open(chromium.page()).enterUsername("nobody-by-this-name");
-        String decoyPhrase = first.sitePhrase();
-        String decoyPicture = first.sitePicture();
-        assertFalse(decoyPhrase.isBlank());
-
-        LoginPages again = open(chromium.newContext("es", Chromium.PHONE_WIDTH)).enterUsername("Nobody-By-This-Name");
-        assertEquals(decoyPhrase, again.sitePhrase(), "the same decoy every time, in every language");
-        assertEquals(decoyPicture, again.sitePicture());
-
-        again.enterPassword("Any-Password-2026");
-        String unknownError = again.fieldError("password");
-        String unknownHeading = again.heading();
-        assertTrue(again.has("#sa-site-phrase"), "the decoy is shown again with the error");
+        LoginPages unknown = open(chromium.newContext("es", Chromium.PHONE_WIDTH)).enterUsername("Nobody-By-This-Name");
+        String unknownNote = unknown.sitePhraseNotShownNote();
+        unknown.enterPassword("Any-Password-2026");
+        String unknownError = unknown.fieldError("password");
+        String unknownHeading = unknown.heading();
+        assertEquals(unknownNote, unknown.sitePhraseNotShownNote(), "the same note again with the error");
         // (A new context closes the previous one.)
-        LoginPages known = open(chromium.newContext("es", Chromium.PHONE_WIDTH)).enterUsername("phrase-known").enterPassword("Wrong-Password-2026");
+        LoginPages known = open(chromium.newContext("es", Chromium.PHONE_WIDTH)).enterUsername("phrase-known");
+        assertEquals(unknownNote, known.sitePhraseNotShownNote(), "the same note for a known and an unknown name");
+        assertTrue(unknownNote.startsWith("Su frase e imagen del sitio aparecen"), unknownNote);
+        known.enterPassword("Wrong-Password-2026");
         assertFalse(unknownError.isBlank());
         assertEquals(known.fieldError("password"), unknownError, "the same words for an unknown name and a wrong password");
         assertEquals(known.heading(), unknownHeading);
-        assertTrue(known.has("#sa-site-phrase"));
+        assertFalse(known.showsSitePhrase());
+
+        known.submit("#kc-login");
+        assertEquals("Error: Ingrese su contraseña.", known.fieldError("password"), "an empty password is asked for again, in Spanish");
 
         List<EventRepresentation> events = realm.admin().getEvents(List.of(EventType.LOGIN_ERROR.name()), null, null, null, null, null, 0, 50);
         assertTrue(events.stream().anyMatch(e -> "user_not_found".equals(e.getError())), "the unknown name is still an event for administrators");
     }
 
+    /**
+     * The browser carries its own proof, so a copy must be useless elsewhere and a forgery useless everywhere: an
+     * entry is bound to the browser's random id and made with the server's keyed-hash secret.
+     */
     @Test
-    void knownAndUnknownNamesTakeAboutTheSameTime() throws Exception {
-        TestUsers.createWithPhone(realm, admin, "phrase-timing", "(202) 555-0403");
-        Page page = chromium.page();
-        List<Long> known = new ArrayList<>();
-        List<Long> unknown = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            known.add(timeOfWrongPassword(page, "phrase-timing"));
-            unknown.add(timeOfWrongPassword(page, "phrase-timing-nobody-" + i));
+    void aForgedOrTransplantedEntryShowsNothingAndAnEntryLastsItsLifetime() throws Exception {
+        String id = TestUsers.createWithPhone(realm, admin, "phrase-device", "(202) 555-0406");
+        HttpBrowser owner = signedInOverHttp("phrase-device", "+12025550406");
+        String cookie = owner.cookie(RecognisedDevice.COOKIE).orElseThrow(() -> new AssertionError("no device cookie after a full sign-in"));
+        realm.admin().users().get(id).logout();
+        assertEquals("Phrase of phrase-device", phraseOverHttp(owner, "phrase-device"));
+
+        String[] parts = cookie.split("\\.");
+        assertEquals(3, parts.length, cookie);
+        String otherDevice = "B".repeat(22);
+        String tamperedMac = parts[2].substring(0, parts[2].length() - 1) + (parts[2].endsWith("0") ? "1" : "0");
+        String earlier = (Long.parseLong(parts[2].split("~")[0]) - 1) + "~" + parts[2].split("~")[1];
+        for (String forged : List.of(parts[0] + "." + otherDevice + "." + parts[2], parts[0] + "." + parts[1] + "." + tamperedMac,
+                parts[0] + "." + parts[1] + "." + earlier, "garbage")) {
+            HttpBrowser attacker = new HttpBrowser(realm.getBaseUrl());
+            attacker.putCookie(RecognisedDevice.COOKIE, forged, "/realms/" + DemoRealmConfig.REALM + "/");
+            assertEquals("", phraseOverHttp(attacker, "phrase-device"), "no phrase with " + forged);
         }
-        double ratio = (double) median(unknown) / Math.max(1, median(known));
-        assertTrue(ratio > 0.4 && ratio < 2.5, "median times, unknown " + unknown + " vs known " + known);
+
+        int lifetime = SignInSettings.DEVICE_DAYS.defaultValue() * 86_400;
+        long signedInAt = Long.parseLong(parts[2].split("~")[0]) * 1000;
+        timeOffset.set(lifetime - RealClock.secondsSince(signedInAt) - 120);
+        assertEquals("Phrase of phrase-device", phraseOverHttp(owner, "phrase-device"), "2 minutes before the lifetime ends");
+        timeOffset.set(lifetime - RealClock.secondsSince(signedInAt) + 120);
+        assertEquals("", phraseOverHttp(owner, "phrase-device"), "2 minutes after the lifetime ends");
     }
 
     @Test
@@ -111,8 +167,9 @@ class SitePhraseIT {
         user.setAttributes(attributes);
         realm.admin().users().get(id).update(user);
 
+        Page page = chromium.newContext("en", Chromium.DESKTOP_WIDTH);
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
-            LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn("phrase-new", TestUsers.PASSWORD);
+            LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn("phrase-new", TestUsers.PASSWORD);
             login.enterCode(sms.lastCodeTo("+12025550404")).acknowledgeSecurityInformation();
             assertEquals("Choose your site phrase and picture", login.heading());
             PageChecks.check(login.page(), "site-phrase", "02-choose");
@@ -126,9 +183,12 @@ class SitePhraseIT {
             login.submit("#sa-save-site-phrase");
             assertTrue(app.awaitCallback().containsKey("code"));
         }
-        LoginPages next = open(chromium.newContext("en", Chromium.DESKTOP_WIDTH)).enterUsername("phrase-new");
-        assertEquals("Marigolds on the sill", next.sitePhrase());
+        realm.admin().users().get(id).logout();
+        LoginPages next = open(page).enterUsername("phrase-new");
+        assertEquals("Marigolds on the sill", next.sitePhrase(), "shown from the next sign-in on, on the browser where it was chosen");
         assertEquals("kite", next.sitePicture());
+        assertFalse(open(chromium.newContext("en", Chromium.DESKTOP_WIDTH)).enterUsername("phrase-new").showsSitePhrase(),
+                "and on no other");
     }
 
     private LoginPages open(Page page) throws Exception {
@@ -137,17 +197,27 @@ class SitePhraseIT {
         }
     }
 
-    private long timeOfWrongPassword(Page page, String username) throws Exception {
-        LoginPages login = open(page).enterUsername(username);
-        page.locator("#password").fill("Wrong-Password-2026");
-        long start = System.nanoTime();
-        login.submit("#kc-login");
-        return (System.nanoTime() - start) / 1_000_000;
+    /** A browser without a screen that completed a full sign-in as {@code username}. */
+    private HttpBrowser signedInOverHttp(String username, String phone) throws Exception {
+        HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
+        HttpSignIn signIn = new HttpSignIn(browser);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser.Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+            page = signIn.continueFromSecurityInformation(signIn.smsCode(page, sms.lastCodeTo(phone)));
+            HttpSignIn.authorizationCode(page);
+        }
+        return browser;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+    /** The phrase {@code browser} is shown for {@code username} on the password page, or "" when none. */
+    private String phraseOverHttp(HttpBrowser browser, String username) throws Exception {
+        HttpSignIn signIn = new HttpSignIn(browser);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser.Page page = signIn.username(signIn.open(app.authorizationUrl()), username);
+            assertTrue(page.has("#password"), page.describe());
+            Element phrase = page.html().selectFirst("#sa-site-phrase-text");
+            assertEquals(phrase == null, page.has("#sa-site-phrase-not-shown"), "either the phrase or the note");
+            return phrase == null ? "" : phrase.text();
+        }
     }
 }

@@ -129,6 +129,11 @@ public final class HttpBrowser {
         return cookies.values().stream().filter(c -> c.name().equals(name)).map(Cookie::value).findFirst();
     }
 
+    /** Sets a cookie as if the server had, e.g. one copied from another browser or forged. */
+    public synchronized void putCookie(String name, String value, String path) {
+        cookies.put(name + "|" + path, new Cookie(name, value, path));
+    }
+
     /** Forgets every cookie, as a fresh browser would have none. */
     public synchronized void clearCookies() {
         cookies.clear();

@@ -21,7 +21,7 @@ public final class LoginPages {
         return this;
     }
 
-    /** Username first; then, beside the site phrase and picture, the password. */
+    /** Username first; then the password (beside the site phrase and picture on a browser the person has signed in from). */
     public LoginPages signIn(String username, String password) {
         return enterUsername(username).enterPassword(password);
     }
@@ -36,6 +36,16 @@ public final class LoginPages {
         page.locator("#password").fill(password);
         submit("#kc-login");
         return this;
+    }
+
+    /** Whether the password page shows a site phrase (only on a browser where the person completed a sign-in before). */
+    public boolean showsSitePhrase() {
+        return page.locator("#sa-site-phrase").count() > 0;
+    }
+
+    /** The note shown instead of a phrase on every other browser, known username or not. */
+    public String sitePhraseNotShownNote() {
+        return page.locator("#sa-site-phrase-not-shown").innerText().strip();
     }
 
     /** The site phrase shown beside the password field. */

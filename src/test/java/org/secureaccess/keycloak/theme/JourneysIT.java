@@ -171,14 +171,25 @@ class JourneysIT {
             n++;
             String username = "journey-text-" + n;
             String phone = "+1202555" + String.format("%04d", 460 + n);
-            TestUsers.createWithPhone(realm, admin, username, phone);
+            String id = TestUsers.createWithPhone(realm, admin, username, phone);
             Page page = chromium.newContext(variant.language(), variant.width());
+            // The first sign-in on this browser: no site phrase yet, the same note every browser new to the person sees.
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages first = new LoginPages(page).open(app.authorizationUrl()).enterUsername(username);
+                assertTrue(first.has("#sa-site-phrase-not-shown"), variant.toString());
+                check(page, variant, "02-password-new-device");
+                first.enterPassword(TestUsers.PASSWORD).enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                assertTrue(app.awaitCallback().containsKey("code"), "first sign-in, " + variant);
+            }
+            realm.admin().users().get(id).logout();
+            // Every day after that, on the same browser: the phrase and picture beside the password.
             Keyboard keys = page.keyboard();
             try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
                 page.navigate(app.authorizationUrl());
                 check(page, variant, "01-username");
                 keys.type(username);
                 page.waitForNavigation(() -> keys.press("Enter"));
+                assertEquals("Phrase of " + username, new LoginPages(page).sitePhrase(), variant.toString());
                 check(page, variant, "02-password-with-site-phrase");
                 keys.type(TestUsers.PASSWORD);
                 page.waitForNavigation(() -> keys.press("Enter"));
