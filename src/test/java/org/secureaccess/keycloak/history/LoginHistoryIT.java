@@ -276,8 +276,8 @@ class LoginHistoryIT {
         assertEquals(403, get(adminUrl, tokens.rawAccessToken()).statusCode());
         HttpResponse<String> csv = get(adminUrl + "/export.csv", admin.tokenManager().getAccessTokenString());
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().startsWith("time,kind,success,client,ipAddress,device,factor,userAgent\r\n"), csv.body());
-        assertTrue(csv.body().contains(",SIGN_IN,true,demo-app,127.0.0.1,"), csv.body());
+        assertTrue(csv.body().startsWith("\"time\",\"kind\",\"success\",\"client\",\"ipAddress\",\"device\",\"factor\",\"userAgent\"\r\n"), csv.body());
+        assertTrue(csv.body().contains(",\"SIGN_IN\",\"true\",\"demo-app\",\"127.0.0.1\","), "every field quoted: " + csv.body());
     }
 
     @Test
