@@ -22,7 +22,13 @@ final class HistoryView {
         view.put("device", row.getDevice() == null ? "" : row.getDevice());
         view.put("userAgent", row.getUserAgent() == null ? "" : row.getUserAgent());
         view.put("factor", row.getFactor() == null ? "" : row.getFactor());
+        view.put("attempts", attempts(row));
         return view;
+    }
+
+    /** How many attempts a row stands for: its sum for {@link HistoryKind#MORE_FAILED_ATTEMPTS}, otherwise 1. */
+    static int attempts(LoginHistoryEntity row) {
+        return row.getAttempts() == null || row.getAttempts() < 1 ? 1 : row.getAttempts();
     }
 
     static boolean isFailedAttempt(LoginHistoryEntity row) {

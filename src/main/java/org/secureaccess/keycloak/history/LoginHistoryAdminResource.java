@@ -29,7 +29,7 @@ public class LoginHistoryAdminResource {
     private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
     /** Whatever a spreadsheet may split cells on, in any locale. */
     private static final String SEPARATORS = ",;\t|\r\n";
-    private static final List<String> CSV_COLUMNS = List.of("time", "kind", "success", "client", "ipAddress", "device", "factor", "userAgent");
+    private static final List<String> CSV_COLUMNS = List.of("time", "kind", "success", "client", "ipAddress", "device", "factor", "userAgent", "attempts");
 
     private final KeycloakSession session;
     private final RealmModel realm;

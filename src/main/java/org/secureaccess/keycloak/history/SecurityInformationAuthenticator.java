@@ -37,6 +37,7 @@ class SecurityInformationAuthenticator implements Authenticator {
         context.challenge(context.form()
                 .setAttribute("saPrevious", summary.previous() == null ? null : HistoryView.of(summary.previous()))
                 .setAttribute("saFailures", failures)
+                .setAttribute("saFailureCount", summary.failedAttempts())
                 .setAttribute("saRecent", recent)
                 .createForm(TEMPLATE));
     }
