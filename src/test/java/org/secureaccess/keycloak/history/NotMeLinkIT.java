@@ -155,6 +155,37 @@ class NotMeLinkIT {
         next.exchange(HttpSignIn.authorizationCode(page));
     }
 
+    /**
+     * Someone who changed the phone replaced the person's only second factor. Removing theirs leaves none; the
+     * next sign-in would then let whoever knows the password enrol a phone of their own, so the account is paused.
+     */
+    @Test
+    void whenNoSecondFactorIsLeftTheAccountIsPausedRatherThanLeftOpen() throws Exception {
+        String username = "not-me-paused";
+        String id = TestUsers.createWithPhone(realm, admin, username, "(202) 555-0235");
+        DemoApp app = new DemoApp(realm.getBaseUrl());
+        HttpSignIn intruder = new HttpSignIn(new HttpBrowser(realm.getBaseUrl()));
+        Page page = intruder.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+        HttpSignIn.authorizationCode(intruder.continueFromSecurityInformation(intruder.smsCode(page, sms.lastCodeTo("+12025550235"))));
+        page = intruder.open(app.authorizationUrl(Map.of("kc_action", "secure-access-phone")));
+        page = intruder.browser().submit(page, "#sa-phone-form", Map.of("phoneNumber", "(202) 555-0236"));
+        page = intruder.browser().submit(page, "#sa-phone-verify-form", Map.of("code", sms.lastCodeTo("+12025550236")));
+        HttpSignIn.authorizationCode(page);
+        assertEquals(List.of("password", "secure-access-phone"), credentialTypes(id));
+
+        HttpBrowser fresh = new HttpBrowser(realm.getBaseUrl());
+        Page confirm = fresh.open(notMeLink(awaitMail("Secure Access Demo: your phone for security codes was changed")));
+        Page result = fresh.open(confirm.html().selectFirst("#sa-not-me-confirm").absUrl("href"));
+        assertTrue(result.has("#sa-not-me-paused"), result.describe());
+        assertTrue(result.text().contains("Phone for text messages"), result.text());
+        assertEquals(List.of("password"), credentialTypes(id));
+        assertFalse(realm.admin().users().get(id).toRepresentation().isEnabled(), "paused");
+
+        page = new HttpSignIn(new HttpBrowser(realm.getBaseUrl())).signIn(new DemoApp(realm.getBaseUrl()).authorizationUrl(), username, TestUsers.PASSWORD);
+        assertFalse(page.has("#sa-phone-form") || page.has("#sa-sms-code-form") || page.query("code").isPresent(),
+                "the password alone leads nowhere: " + page.describe());
+    }
+
     private static String withOfflineAccess(String authorizationUrl) {
         return authorizationUrl.replace("scope=openid", "scope=openid%20offline_access");
     }
