@@ -100,6 +100,50 @@ class FailedAttemptRowsIT {
         person.continueFromSecurityInformation(page);
     }
 
+    /**
+     * Attempts sent at the same moment from many browsers: the bound is exact and none is lost from the sum (the
+     * tally's row lock; Keycloak's own guard against overlapping sign-ins holds on one node only).
+     */
+    @Test
+    void theBoundHoldsUnderParallelAttempts() throws Exception {
+        String username = "failed-rows-parallel";
+        String id = TestUsers.createWithPhone(realm, admin, username, "(202) 555-0237");
+        long hourStart = (System.currentTimeMillis() / HOUR + 1) * HOUR;
+        clockAt(hourStart + 10_000);
+        int attempts = ROWS_PER_HOUR + 5;
+        List<HttpSignIn> browsers = new ArrayList<>();
+        List<Page> passwordPages = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            HttpSignIn browser = new HttpSignIn(new HttpBrowser(realm.getBaseUrl()));
+            browsers.add(browser);
+            passwordPages.add(browser.username(browser.open(new DemoApp(realm.getBaseUrl()).authorizationUrl()), username));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Page>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                HttpSignIn browser = browsers.get(i);
+                Page page = passwordPages.get(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return browser.password(page, "wrong-password");
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Page> answer : answers) {
+                Page page = answer.get();
+                assertTrue(page.has("#password"), page.describe());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Keycloak's brute-force protection (with permanent lockout) refuses sign-ins of one person that overlap on a
+        // node as "user_disabled": those are failed attempts too (SIGN_IN_FAILED), whatever their kind.
+        assertEquals(ROWS_PER_HOUR, kinds(id).stream().filter(kind -> !"MORE_FAILED_ATTEMPTS".equals(kind)).count(), kinds(id).toString());
+        assertEquals(List.of(attempts - ROWS_PER_HOUR), summed(id), "every attempt past the bound is in the sum");
+    }
+
     /** Places Keycloak's clock at {@code epochMillis} (to the second, a little before rather than after). */
     private void clockAt(long epochMillis) {
         timeOffset.set((int) Math.floorDiv(epochMillis - System.currentTimeMillis(), 1000L));

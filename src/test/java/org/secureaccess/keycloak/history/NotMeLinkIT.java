@@ -186,6 +186,39 @@ class NotMeLinkIT {
                 "the password alone leads nowhere: " + page.describe());
     }
 
+    /**
+     * "This wasn't me" on Online Security Information, during a sign-in that has just passed a texted code: the
+     * app someone added in another session goes, the phone just used stays, that session ends, and this sign-in
+     * goes on to a new password.
+     */
+    @Test
+    void theSecurityPageButtonRemovesWhatWasAddedSinceThePreviousSignInButNotTheFactorJustUsed() throws Exception {
+        String username = "not-me-button";
+        String number = "+12025550238";
+        String id = TestUsers.createWithPhone(realm, admin, username, "(202) 555-0238");
+        DemoApp other = new DemoApp(realm.getBaseUrl());
+        HttpSignIn intruder = new HttpSignIn(new HttpBrowser(realm.getBaseUrl()));
+        Page page = intruder.signIn(other.authorizationUrl(), username, TestUsers.PASSWORD);
+        JsonNode otherTokens = other.exchangeRaw(HttpSignIn.authorizationCode(intruder.continueFromSecurityInformation(
+                intruder.smsCode(page, sms.lastCodeTo(number)))));
+        page = intruder.open(other.authorizationUrl(Map.of("kc_action", "CONFIGURE_TOTP")));
+        String secret = page.form("#kc-totp-settings-form").fields().get("totpSecret");
+        HttpSignIn.authorizationCode(intruder.browser().submit(page.form("#kc-totp-settings-form").with("totp", Totp.now(secret))
+                .with("userLabel", "Added elsewhere").without("logout-sessions")));
+        assertEquals(List.of("otp", "password", "secure-access-phone"), credentialTypes(id));
+
+        DemoApp app = new DemoApp(realm.getBaseUrl());
+        HttpSignIn person = new HttpSignIn(new HttpBrowser(realm.getBaseUrl()));
+        page = person.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+        page = person.smsCode(page, sms.lastCodeTo(number));
+        page = person.browser().submit(page, "#sa-not-me-form", Map.of("not-me", "true"));
+        assertTrue(page.has("#password-new"), "a new password now, the second factor just passed: " + page.describe());
+        assertEquals(List.of("password", "secure-access-phone"), credentialTypes(id), "the app goes, the phone just used stays");
+        assertEquals(400, other.tryRefresh(otherTokens.get("refresh_token").asText()).statusCode(), "the other session ended");
+        page = person.browser().submit(page, null, Map.of("password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD));
+        app.exchange(HttpSignIn.authorizationCode(page));
+    }
+
     private static String withOfflineAccess(String authorizationUrl) {
         return authorizationUrl.replace("scope=openid", "scope=openid%20offline_access");
     }

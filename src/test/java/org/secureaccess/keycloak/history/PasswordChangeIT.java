@@ -119,6 +119,28 @@ class PasswordChangeIT {
         assertTrue(text.contains("contraseña"), "in Spanish: " + text);
     }
 
+    @Test
+    void anAdministratorsResetEndsEverySessionAndTellsThePerson() throws Exception {
+        String username = "password-reset-by-admin";
+        String number = "+12025550239";
+        String id = TestUsers.createWithPhone(realm, admin, username, "(202) 555-0239");
+        DemoApp app = new DemoApp(realm.getBaseUrl());
+        JsonNode tokens = app.exchangeRaw(signIn(app, withOfflineAccess(app.authorizationUrl()), username, number).code());
+        sms.reset();
+        mail.runCleanup();
+
+        org.keycloak.representations.idm.CredentialRepresentation password = new org.keycloak.representations.idm.CredentialRepresentation();
+        password.setType("password");
+        password.setValue(NEW_PASSWORD);
+        password.setTemporary(true);
+        realm.admin().users().get(id).resetPassword(password);
+
+        assertEquals(400, app.tryRefresh(tokens.get("refresh_token").asText()).statusCode(), "the offline token is revoked");
+        assertEquals(0, realm.admin().users().get(id).getUserSessions().size());
+        assertTrue(subjectsWithin(15_000).contains("Secure Access Demo: your password was changed"));
+        assertNull(sms.lastMessageTo(number).code(), sms.lastMessageTo(number).text());
+    }
+
     private record SignedIn(HttpBrowser browser, String code) {
     }
 
