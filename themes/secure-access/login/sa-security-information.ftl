@@ -2,6 +2,7 @@
 <#import "sa-components.ftl" as sa>
 <#macro when row><time class="sa-local-time" datetime="${row.time}">${row.time?replace("T", " ")?keep_before(".")?keep_before("Z")} UTC</time></#macro>
 <#macro where row><#if row.ipAddress?has_content>${row.ipAddress}<#if row.location == "local"> (${msg("saHistoryLocalNetwork")})</#if><#else>${msg("saHistoryUnknown")}</#if></#macro>
+<#macro kindName row><#if row.kind == "MORE_FAILED_ATTEMPTS">${msg("saHistoryMoreFailed", row.attempts)}<#else>${msg("saHistoryKind." + row.kind)}</#if></#macro>
 <#macro factorName factor><#if factor?has_content>${msg("saFactor." + factor?replace("+", "_"))}<#else>—</#if></#macro>
 <#-- The person is signed in here; "This wasn't me" below, not "start over", is the way out. -->
 <@layout.registrationLayout displayMessage=false showAttemptedUser=false; section>
@@ -28,10 +29,10 @@
       <h2 id="sa-failures-heading">${msg("saFailedSince")}</h2>
       <#if saFailures?has_content>
         <div id="sa-failures" class="sa-alert sa-alert--warning" role="status">
-          <p><strong>${msg("saFailedCount", saFailures?size)}</strong></p>
+          <p><strong>${msg("saFailedCount", saFailureCount)}</strong></p>
           <ul class="sa-plain-list">
             <#list saFailures as row>
-              <li><@when row=row/> — ${msg("saHistoryKind." + row.kind)} — ${row.device!""} — <@where row=row/></li>
+              <li><@when row=row/> — <@kindName row=row/> — ${row.device!""} — <@where row=row/></li>
             </#list>
           </ul>
         </div>
@@ -57,7 +58,7 @@
               <#list saRecent as row>
                 <tr<#if row.failedAttempt> class="sa-row--failed"</#if>>
                   <td><@when row=row/></td>
-                  <td>${msg("saHistoryKind." + row.kind)}<#if row.failedAttempt> <span class="sa-badge">${msg("saFailedBadge")}</span></#if></td>
+                  <td><@kindName row=row/><#if row.failedAttempt> <span class="sa-badge">${msg("saFailedBadge")}</span></#if></td>
                   <td>
                     ${row.device!""}
                     <#if row.userAgent?has_content>

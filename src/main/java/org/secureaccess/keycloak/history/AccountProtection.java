@@ -1,26 +1,141 @@
 package org.secureaccess.keycloak.history;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.credential.CredentialProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.light.LightweightUserAdapter;
+import org.keycloak.provider.ProviderFactory;
 import org.keycloak.services.managers.AuthenticationManager;
 
 /**
- * What "Not you?" and "This wasn't me" do: sign the person out everywhere and make the next step
- * a new password, so a stranger who knows the old one loses access.
+ * What happens to an account when its owner says "this wasn't me", or when its password changes: sessions
+ * end, tokens stop working, and second factors someone else may have added go.
  */
-final class AccountProtection {
+public final class AccountProtection {
+
+    private static final Logger LOG = Logger.getLogger(AccountProtection.class);
 
     private AccountProtection() {
     }
 
-    static void signOutEverywhereAndRequireNewPassword(KeycloakSession session, RealmModel realm, UserModel user) {
-        for (UserSessionModel userSession : session.sessions().getUserSessionsStream(realm, user).toList()) {
+    /**
+     * Ends every session of the person, online and offline, except {@code keepUserSessionId} (the session in which
+     * the password was just changed; null keeps none), with a back-channel logout to the applications that asked
+     * for one. Refresh tokens of the ended sessions, offline ones included, are refused from then on, and their
+     * access tokens fail introspection and userinfo. When no session is kept, the person's not-before is also set
+     * to now, so that every token issued until now is refused even where no session is looked up. Safe to call
+     * more than once in a request; sends no notice (the password-change notices come from the
+     * {@code UPDATE_CREDENTIAL} event).
+     */
+    public static void endEverySession(KeycloakSession session, RealmModel realm, UserModel user, String keepUserSessionId) {
+        if (keepUserSessionId == null) {
+            revokeTokensIssuedUntilNow(session, realm, user);
+        }
+        List<UserSessionModel> toEnd = new ArrayList<>();
+        // Collected first: a logout removes sessions from the streams being read.
+        session.sessions().getUserSessionsStream(realm, user).filter(s -> !Objects.equals(s.getId(), keepUserSessionId)).forEach(toEnd::add);
+        session.sessions().getOfflineUserSessionsStream(realm, user).filter(s -> !Objects.equals(s.getId(), keepUserSessionId)).forEach(toEnd::add);
+        for (UserSessionModel userSession : toEnd) {
             AuthenticationManager.backchannelLogout(session, realm, userSession, session.getContext().getUri(),
                     session.getContext().getConnection(), session.getContext().getRequestHeaders(), true);
         }
+        LOG.debugf("Ended %s sessions of user %s (one kept: %s)", String.valueOf(toEnd.size()), user.getId(), keepUserSessionId != null);
+    }
+
+    /** Tokens issued before this second (any session) are refused at refresh, introspection and userinfo. */
+    static void revokeTokensIssuedUntilNow(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (!LightweightUserAdapter.isLightweightUser(user)) {
+            session.users().setNotBeforeForUser(realm, user, Time.currentTime());
+        }
+    }
+
+    /** The outcome of a report: what was removed, and whether the account had to be paused. */
+    record Report(List<CredentialModel> removed, boolean paused) {
+    }
+
+    /**
+     * "This wasn't me" from a security email: ends every session and token, removes the second factors created at
+     * or after {@code sinceMillis}, and makes the next sign-in (which still passes a second factor) end with a new
+     * password. When no second factor is left, the account is paused (disabled): whoever knows the password could
+     * otherwise enrol a factor of their own at the next sign-in.
+     */
+    static Report reportFromEmail(KeycloakSession session, RealmModel realm, UserModel user, long sinceMillis) {
+        endEverySession(session, realm, user, null);
+        List<CredentialModel> removed = removeSecondFactorsSince(session, realm, user, sinceMillis, Set.of());
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-        LoginHistory.record(session, realm, user.getId(), HistoryKind.NOT_ME_REPORTED, null, null);
+        boolean paused = SecondFactors.of(stored(user)).isEmpty();
+        if (paused) {
+            user.setEnabled(false);
+        }
+        LoginHistory.record(session, realm, user.getId(), HistoryKind.NOT_ME_REPORTED, null,
+                "removed=" + removed.size() + (paused ? ",paused" : ""));
+        return new Report(removed, paused);
+    }
+
+    /**
+     * "This wasn't me" on Online Security Information, during a sign-in that has just passed the password and a
+     * second factor: ends every other session and token, removes second factors created since {@code sinceMillis}
+     * except those of the kinds used in this sign-in ({@code keepTypes}), and the sign-in goes on to a new
+     * password. {@code currentSignIn} is the id the sign-in's session will have (a session of that id is kept).
+     */
+    static List<CredentialModel> reportDuringSignIn(KeycloakSession session, RealmModel realm, UserModel user, long sinceMillis,
+            Set<String> keepTypes, String currentSignIn) {
+        revokeTokensIssuedUntilNow(session, realm, user);
+        endEverySession(session, realm, user, currentSignIn);
+        List<CredentialModel> removed = removeSecondFactorsSince(session, realm, user, sinceMillis, keepTypes);
+        LoginHistory.record(session, realm, user.getId(), HistoryKind.NOT_ME_REPORTED, null, "removed=" + removed.size());
+        return removed;
+    }
+
+    private static List<CredentialModel> removeSecondFactorsSince(KeycloakSession session, RealmModel realm, UserModel user, long sinceMillis,
+            Set<String> keepTypes) {
+        List<CredentialModel> removed = new ArrayList<>();
+        for (CredentialModel credential : SecondFactors.addedSince(stored(user), sinceMillis)) {
+            if (keepTypes.contains(credential.getType())) {
+                continue;
+            }
+            if (remove(session, realm, user, credential)) {
+                removed.add(credential);
+            }
+        }
+        return removed;
+    }
+
+    private static List<CredentialModel> stored(UserModel user) {
+        return user.credentialManager().getStoredCredentialsStream().toList();
+    }
+
+    /** Through the type's own provider where there is one, so that it can clean up after itself (e.g. the phone lookup). */
+    private static boolean remove(KeycloakSession session, RealmModel realm, UserModel user, CredentialModel credential) {
+        for (CredentialProvider<?> provider : credentialProviders(session)) {
+            if (credential.getType().equals(provider.getType())) {
+                return provider.deleteCredential(realm, user, credential.getId());
+            }
+        }
+        return user.credentialManager().removeStoredCredentialById(credential.getId());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Collection<CredentialProvider> credentialProviders(KeycloakSession session) {
+        List<CredentialProvider> providers = new ArrayList<>();
+        session.getKeycloakSessionFactory().getProviderFactoriesStream(CredentialProvider.class)
+                .filter(factory -> factory instanceof CredentialProviderFactory)
+                .map(ProviderFactory::getId)
+                .map(id -> session.getProvider(CredentialProvider.class, id))
+                .filter(Objects::nonNull)
+                .forEach(providers::add);
+        return providers;
     }
 }

@@ -17,7 +17,9 @@ public enum HistoryKind {
     AUTHENTICATOR_CHANGED(true),
     NOT_ME_REPORTED(true),
     IDENTITY_PROOFING(true),
-    IDENTITY_PROOFING_FAILED(false);
+    IDENTITY_PROOFING_FAILED(false),
+    /** Failed attempts past the hourly bound of rows, summed in one row per person and hour (its {@code attempts}). */
+    MORE_FAILED_ATTEMPTS(false);
 
     private final boolean success;
 
@@ -31,6 +33,7 @@ public enum HistoryKind {
 
     /** Failed sign-in attempts that the security page highlights. */
     public boolean isFailedAttempt() {
-        return this == PASSWORD_WRONG || this == CODE_WRONG || this == CODE_EXPIRED || this == LOCKED_OUT || this == SIGN_IN_FAILED;
+        return this == PASSWORD_WRONG || this == CODE_WRONG || this == CODE_EXPIRED || this == LOCKED_OUT || this == SIGN_IN_FAILED
+                || this == MORE_FAILED_ATTEMPTS;
     }
 }

@@ -1,7 +1,5 @@
 package org.secureaccess.keycloak.history;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +22,13 @@ final class HistoryView {
         view.put("device", row.getDevice() == null ? "" : row.getDevice());
         view.put("userAgent", row.getUserAgent() == null ? "" : row.getUserAgent());
         view.put("factor", row.getFactor() == null ? "" : row.getFactor());
+        view.put("attempts", attempts(row));
         return view;
+    }
+
+    /** How many attempts a row stands for: its sum for {@link HistoryKind#MORE_FAILED_ATTEMPTS}, otherwise 1. */
+    static int attempts(LoginHistoryEntity row) {
+        return row.getAttempts() == null || row.getAttempts() < 1 ? 1 : row.getAttempts();
     }
 
     static boolean isFailedAttempt(LoginHistoryEntity row) {
@@ -37,17 +41,10 @@ final class HistoryView {
 
     /**
      * What we can say about where an address is without a geolocation database: "local" for
-     * loopback and private networks, otherwise nothing (the address itself is shown).
+     * loopback and private networks, otherwise nothing (the address itself is shown). Read from the
+     * text alone: a stored value that is not an address literal is never looked up.
      */
     static String location(String ip) {
-        if (ip == null || ip.isBlank() || !ip.matches("[0-9a-fA-F:.]+")) {
-            return "";
-        }
-        try {
-            InetAddress address = InetAddress.getByName(ip);
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress() ? "local" : "";
-        } catch (UnknownHostException e) {
-            return "";
-        }
+        return IpLiteral.parse(ip).filter(IpLiteral::isLocal).map(address -> "local").orElse("");
     }
 }

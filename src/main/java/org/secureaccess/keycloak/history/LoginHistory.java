@@ -42,7 +42,20 @@ public final class LoginHistory {
         }
         String clientId = session.getContext().getClient() == null ? null : session.getContext().getClient().getClientId();
         String ip = session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
-        write(session, realm.getId(), userId, kind, clientId, ip, factor, null, detail, DeviceSummary.ofCurrentRequest(session));
+        write(session, realm.getId(), userId, kind, clientId, ip, factor, signInOf(session, null), detail, DeviceSummary.ofCurrentRequest(session));
+    }
+
+    /**
+     * The user session an event belongs to: its own, or during a sign-in the one it is going to create (Keycloak
+     * gives the user session the id of the browser's authentication session), so that every row of one sign-in,
+     * from the first texted code to the factors enrolled before it completes, carries the same id.
+     */
+    static String signInOf(KeycloakSession session, String eventSessionId) {
+        if (eventSessionId != null) {
+            return eventSessionId;
+        }
+        var authSession = session.getContext().getAuthenticationSession();
+        return authSession == null || authSession.getParentSession() == null ? null : authSession.getParentSession().getId();
     }
 
     static LoginHistoryEntity write(KeycloakSession session, String realmId, String userId, HistoryKind kind, String clientId,
@@ -63,6 +76,9 @@ public final class LoginHistory {
         row.setDeviceFamily(device.family());
         row.setUserAgent(device.userAgent());
         try {
+            if (!kind.success()) {
+                return FailedAttemptRows.write(session.getKeycloakSessionFactory(), row, HistorySettings.of(session).failedAttemptRowsPerHour());
+            }
             KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(),
                     own -> own.getProvider(JpaConnectionProvider.class).getEntityManager().persist(row));
             return row;
@@ -95,6 +111,20 @@ public final class LoginHistory {
         return em.createNamedQuery("LoginHistory.failuresSince", LoginHistoryEntity.class)
                 .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("since", since)
                 .setParameter("kinds", kinds).setMaxResults(100).getResultList();
+    }
+
+    /**
+     * When the sign-in (user session) {@code sessionId} began as far as the history saw it: its earliest row
+     * since {@code since}, or {@code fallback} when it has none.
+     */
+    static long startOfSignIn(EntityManager em, String realmId, String userId, String sessionId, long since, long fallback) {
+        if (sessionId == null) {
+            return fallback;
+        }
+        Long earliest = em.createNamedQuery("LoginHistory.earliestOfSession", Long.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("since", since)
+                .setParameter("sessionId", sessionId).getSingleResult();
+        return earliest == null ? fallback : Math.min(earliest, fallback);
     }
 
     /** Whether one such sign-in exists: the first match is enough, so no count over a long history. */

@@ -25,7 +25,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class LoginHistoryAdminResource {
 
     static final int CSV_LIMIT = 100_000;
-    private static final List<String> CSV_COLUMNS = List.of("time", "kind", "success", "client", "ipAddress", "device", "factor", "userAgent");
+    /** Characters a spreadsheet may read as the start of a formula, full-width forms included. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    /** Whatever a spreadsheet may split cells on, in any locale. */
+    private static final String SEPARATORS = ",;\t|\r\n";
+    private static final List<String> CSV_COLUMNS = List.of("time", "kind", "success", "client", "ipAddress", "device", "factor", "userAgent", "attempts");
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -53,7 +57,7 @@ public class LoginHistoryAdminResource {
         List<LoginHistoryEntity> rows = LoginHistory.latest(LoginHistory.entityManager(session), realm.getId(), user.getId(), 0, CSV_LIMIT);
         StreamingOutput csv = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(String.join(",", CSV_COLUMNS));
+            writer.write(String.join(",", CSV_COLUMNS.stream().map(LoginHistoryAdminResource::csvField).toList()));
             writer.write("\r\n");
             for (LoginHistoryEntity row : rows) {
                 Map<String, Object> view = HistoryView.of(row);
@@ -72,16 +76,30 @@ public class LoginHistoryAdminResource {
                 .header("Content-Disposition", "attachment; filename=\"login-history-" + user.getId() + ".csv\"").build();
     }
 
-    /** RFC 4180 quoting, and a leading apostrophe against spreadsheet formula injection. */
+    /**
+     * One CSV field, safe to open in a spreadsheet: always quoted (RFC 4180), and an apostrophe before
+     * every formula character ({@code = + - @}, their full-width forms, tab, CR) that could begin a cell,
+     * that is at the start of the field and after anything a spreadsheet may split on (comma, semicolon,
+     * tab, pipe, line break), blanks in between included. A spreadsheet set to another separator than ours
+     * then still finds no cell that starts a formula.
+     */
     static String csvField(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
+        StringBuilder safe = new StringBuilder(value.length() + 8);
+        boolean cellMayStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (cellMayStart && FORMULA_STARTS.indexOf(c) >= 0) {
+                safe.append('\'');
+            }
+            safe.append(c);
+            if (SEPARATORS.indexOf(c) >= 0) {
+                cellMayStart = true;
+            } else if (c != ' ' && c != '"') {
+                // Blanks and quotes may stand between a separator and the formula a spreadsheet reads.
+                cellMayStart = false;
+            }
         }
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return "\"" + safe.toString().replace("\"", "\"\"") + "\"";
     }
 
     private UserModel user(String userId) {

@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
             query = "select h from LoginHistoryEntity h where h.realmId = :realmId and h.userId = :userId and h.kind = :kind order by h.eventTime desc, h.id desc"),
     @NamedQuery(name = "LoginHistory.failuresSince",
             query = "select h from LoginHistoryEntity h where h.realmId = :realmId and h.userId = :userId and h.eventTime > :since and h.kind in :kinds order by h.eventTime desc"),
+    @NamedQuery(name = "LoginHistory.earliestOfSession",
+            query = "select min(h.eventTime) from LoginHistoryEntity h where h.realmId = :realmId and h.userId = :userId and h.eventTime >= :since and h.sessionId = :sessionId"),
     @NamedQuery(name = "LoginHistory.signInsFromDevice",
             query = "select h.id from LoginHistoryEntity h where h.realmId = :realmId and h.userId = :userId and h.deviceFamily = :deviceFamily and h.kind = :kind"),
     @NamedQuery(name = "LoginHistory.deleteOlderThan",
@@ -79,6 +81,10 @@ public class LoginHistoryEntity {
     @Column(name = "DETAIL", length = 80)
     private String detail;
 
+    /** For {@link HistoryKind#MORE_FAILED_ATTEMPTS}: how many attempts the row sums; null for every other row. */
+    @Column(name = "ATTEMPTS")
+    private Integer attempts;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -107,4 +113,6 @@ public class LoginHistoryEntity {
     public void setSessionId(String sessionId) { this.sessionId = sessionId; }
     public String getDetail() { return detail; }
     public void setDetail(String detail) { this.detail = detail; }
+    public Integer getAttempts() { return attempts; }
+    public void setAttempts(Integer attempts) { this.attempts = attempts; }
 }

@@ -1,13 +1,20 @@
 package org.secureaccess.keycloak.history;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -34,6 +41,9 @@ class LoginHistoryEventListener implements EventListenerProvider {
     /** Failed checks worth showing the person; input mistakes and unavailable services are not. */
     static final java.util.Set<String> PROOFING_FAILURES = java.util.Set.of("identity_not_matched", "account_not_matched",
             "phone_not_matched", "phone_not_mobile", "invalid_code", "proofing_locked", "proofing_tax_id_limit", "identity_in_use");
+    /** How far back the rows of one sign-in are looked for: longer than any sign-in takes, and a bounded index range. */
+    private static final Pattern ADMIN_PASSWORD_RESET = Pattern.compile("users/([^/]+)/reset-password");
+    static final long SIGN_IN_REACH_MILLIS = 24 * 3_600_000L;
     private static final Logger LOG = Logger.getLogger(LoginHistoryEventListener.class);
 
     private final KeycloakSession session;
@@ -56,18 +66,63 @@ class LoginHistoryEventListener implements EventListenerProvider {
             String factor = factorOf(event, kind, secondFactorOfSession(realm, event.getSessionId()));
             DeviceSummary device = DeviceSummary.ofCurrentRequest(session);
             boolean newDevice = kind == HistoryKind.SIGN_IN && isNewDevice(realm, event.getUserId(), device);
-            LoginHistoryEntity row = LoginHistory.write(session, realm.getId(), event.getUserId(), kind, event.getClientId(),
-                    event.getIpAddress(), factor, event.getSessionId(), event.getError(), device);
+            String signIn = LoginHistory.signInOf(session, event.getSessionId());
             Notice notice = noticeFor(event, kind, newDevice);
+            // Worked out before the row is written: the row itself is the latest of its sign-in.
+            long reportedSince = notice == null ? 0 : reportedSince(event, realm, signIn);
+            LoginHistoryEntity row = LoginHistory.write(session, realm.getId(), event.getUserId(), kind, event.getClientId(),
+                    event.getIpAddress(), factor, signIn, event.getError(), device);
             LOG.debugf("Login history: %s for user %s (device %s, new device %s, notice %s)", kind, event.getUserId(),
                     row == null ? null : row.getDeviceFamily(), newDevice, notice);
+            if (kind == HistoryKind.PASSWORD_CHANGED && event.getType() == EventType.UPDATE_CREDENTIAL) {
+                passwordChanged(realm, event.getUserId(), signIn);
+            }
             if (notice != null && row != null) {
                 UserModel user = session.users().getUserById(realm, event.getUserId());
-                SecurityNotifications.send(session, realm, user, notice, row);
+                SecurityNotifications.send(session, realm, user, notice, row, reportedSince);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Login history: event %s not recorded: %s", event.getType(), e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * A new password, wherever it was chosen (account console, required action, reset flow): every other session
+     * of the person ends, offline ones included, and the phone on record is told (the email goes with the notice).
+     */
+    private void passwordChanged(RealmModel realm, String userId, String keepUserSessionId) {
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null) {
+            return;
+        }
+        AccountProtection.endEverySession(session, realm, user, keepUserSessionId);
+        SecurityNotifications.textPasswordChanged(session, realm, user);
+    }
+
+    /**
+     * Where a "This wasn't me" about this event reaches back to: the earliest of the event, the first row of the
+     * sign-in it belongs to (so factors enrolled during that sign-in, before it completed, count as added since),
+     * the start of its user session, and the creation of the credential it is about.
+     */
+    private long reportedSince(Event event, RealmModel realm, String signIn) {
+        long since = event.getTime() > 0 ? Math.min(event.getTime(), Time.currentTimeMillis()) : Time.currentTimeMillis();
+        since = LoginHistory.startOfSignIn(LoginHistory.entityManager(session), realm.getId(), event.getUserId(), signIn,
+                since - SIGN_IN_REACH_MILLIS, since);
+        if (event.getSessionId() != null) {
+            UserSessionModel userSession = session.sessions().getUserSession(realm, event.getSessionId());
+            if (userSession != null && userSession.getStarted() > 0) {
+                since = Math.min(since, userSession.getStarted() * 1000L);
+            }
+        }
+        String credentialId = event.getDetails() == null ? null : event.getDetails().get(Details.CREDENTIAL_ID);
+        if (credentialId != null) {
+            UserModel user = session.users().getUserById(realm, event.getUserId());
+            CredentialModel credential = user == null ? null : user.credentialManager().getStoredCredentialById(credentialId);
+            if (credential != null && credential.getCreatedDate() != null) {
+                since = Math.min(since, credential.getCreatedDate());
+            }
+        }
+        return since;
     }
 
     /** A sign-in from a browser and system never used before by someone who has signed in before. */
@@ -177,8 +232,34 @@ class LoginHistoryEventListener implements EventListenerProvider {
         };
     }
 
+    /** An administrator's "reset password" is a new password too: every session ends, and the person is told. */
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        try {
+            if (event.getOperationType() != OperationType.ACTION || event.getResourceType() != ResourceType.USER
+                    || event.getResourcePath() == null || event.getError() != null) {
+                return;
+            }
+            Matcher reset = ADMIN_PASSWORD_RESET.matcher(event.getResourcePath());
+            RealmModel realm = session.realms().getRealm(event.getRealmId());
+            if (!reset.matches() || realm == null) {
+                return;
+            }
+            UserModel user = session.users().getUserById(realm, reset.group(1));
+            if (user == null) {
+                return;
+            }
+            AccountProtection.endEverySession(session, realm, user, null);
+            SecurityNotifications.textPasswordChanged(session, realm, user);
+            String ip = session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
+            LoginHistoryEntity row = LoginHistory.write(session, realm.getId(), user.getId(), HistoryKind.PASSWORD_CHANGED,
+                    null, ip, null, null, "admin", DeviceSummary.ofCurrentRequest(session));
+            if (row != null && LoginHistory.enabledFor(realm)) {
+                SecurityNotifications.send(session, realm, user, Notice.PASSWORD_CHANGED, row, row.getEventTime());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Login history: admin event %s not handled: %s", event.getOperationType(), e.getClass().getSimpleName());
+        }
     }
 
     @Override

@@ -25,12 +25,15 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
     public static final String ID = "secure-access-login-history";
     static final String RETENTION_DAYS = "retention-days";
     static final String RETENTION_INTERVAL_SECONDS = "retention-interval-seconds";
+    static final String NOT_ME_LINK_DAYS = "not-me-link-days";
+    static final String FAILED_ATTEMPT_ROWS_PER_HOUR = "failed-attempt-rows-per-hour";
     static final int DEFAULT_RETENTION_DAYS = 180;
     static final int DEFAULT_RETENTION_INTERVAL_SECONDS = 3600;
     private static final Logger LOG = Logger.getLogger(LoginHistoryEventListenerProviderFactory.class);
 
     private Duration retention = Duration.ofDays(DEFAULT_RETENTION_DAYS);
     private Duration interval = Duration.ofSeconds(DEFAULT_RETENTION_INTERVAL_SECONDS);
+    private HistorySettings settings = HistorySettings.DEFAULTS;
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
@@ -39,10 +42,17 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
 
     @Override
     public void init(Config.Scope config) {
-        int days = clamp(config.getInt(RETENTION_DAYS, DEFAULT_RETENTION_DAYS), 1, 3650, RETENTION_DAYS);
-        int seconds = clamp(config.getInt(RETENTION_INTERVAL_SECONDS, DEFAULT_RETENTION_INTERVAL_SECONDS), 1, 86_400, RETENTION_INTERVAL_SECONDS);
-        retention = Duration.ofDays(days);
-        interval = Duration.ofSeconds(seconds);
+        retention = Duration.ofDays(option(config, RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 3650));
+        interval = Duration.ofSeconds(option(config, RETENTION_INTERVAL_SECONDS, DEFAULT_RETENTION_INTERVAL_SECONDS, 1, 86_400));
+        settings = new HistorySettings(
+                option(config, NOT_ME_LINK_DAYS, HistorySettings.DEFAULT_NOT_ME_LINK_DAYS,
+                        HistorySettings.MIN_NOT_ME_LINK_DAYS, HistorySettings.MAX_NOT_ME_LINK_DAYS),
+                option(config, FAILED_ATTEMPT_ROWS_PER_HOUR, HistorySettings.DEFAULT_FAILED_ATTEMPT_ROWS_PER_HOUR,
+                        HistorySettings.MIN_FAILED_ATTEMPT_ROWS_PER_HOUR, HistorySettings.MAX_FAILED_ATTEMPT_ROWS_PER_HOUR));
+    }
+
+    HistorySettings settings() {
+        return settings;
     }
 
     @Override
@@ -54,15 +64,29 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
                     timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(retention), interval.toMillis()),
                             interval.toMillis(), RetentionTask.NAME);
                 }
-                LOG.infof("Login history: rows older than %d days are removed every %d s", retention.toDays(), interval.toSeconds());
+                LOG.infof("Login history: rows older than %d days are removed every %d s; \"This wasn't me\" links last %d days; "
+                        + "%d failed attempts per person and hour get a row each", retention.toDays(), interval.toSeconds(),
+                        settings.notMeLinkDays(), settings.failedAttemptRowsPerHour());
             }
         });
     }
 
-    private static int clamp(int value, int min, int max, String option) {
+    /** A whole-number option within its bounds: unreadable gives the default, out of bounds is clamped, both logged. */
+    private static int option(Config.Scope config, String name, int defaultValue, int min, int max) {
+        String raw = config.get(name);
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            LOG.warnf("Option %s=%s is not a whole number; using the default %d", name, raw, defaultValue);
+            return defaultValue;
+        }
         if (value < min || value > max) {
             int clamped = Math.max(min, Math.min(max, value));
-            LOG.warnf("Option %s=%d is outside %d..%d; using %d", option, value, min, max, clamped);
+            LOG.warnf("Option %s=%d is outside %d..%d; using %d", name, value, min, max, clamped);
             return clamped;
         }
         return value;
@@ -84,6 +108,13 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
                 .helpText("Days a login-history row is kept (1-3650).").add()
                 .property().name(RETENTION_INTERVAL_SECONDS).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_RETENTION_INTERVAL_SECONDS)
                 .helpText("How often the retention job runs, once per cluster (1-86400 s).").add()
+                .property().name(NOT_ME_LINK_DAYS).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(HistorySettings.DEFAULT_NOT_ME_LINK_DAYS)
+                .helpText("Days a \"This wasn't me\" link in a security email works (" + HistorySettings.MIN_NOT_ME_LINK_DAYS + "-"
+                        + HistorySettings.MAX_NOT_ME_LINK_DAYS + ").").add()
+                .property().name(FAILED_ATTEMPT_ROWS_PER_HOUR).type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(HistorySettings.DEFAULT_FAILED_ATTEMPT_ROWS_PER_HOUR)
+                .helpText("Failed attempts per person and clock hour recorded one row each; the rest are summed in one row ("
+                        + HistorySettings.MIN_FAILED_ATTEMPT_ROWS_PER_HOUR + "-" + HistorySettings.MAX_FAILED_ATTEMPT_ROWS_PER_HOUR + ").").add()
                 .build();
     }
 }

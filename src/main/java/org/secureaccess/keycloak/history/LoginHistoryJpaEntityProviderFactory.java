@@ -24,7 +24,7 @@ public class LoginHistoryJpaEntityProviderFactory implements JpaEntityProviderFa
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(LoginHistoryEntity.class);
+        return List.of(LoginHistoryEntity.class, FailedAttemptTallyEntity.class);
     }
 
     @Override
@@ -46,16 +46,20 @@ public class LoginHistoryJpaEntityProviderFactory implements JpaEntityProviderFa
         // A person's history is personal data: it goes with their account, and a realm's with the realm.
         factory.register(event -> {
             if (event instanceof UserModel.UserRemovedEvent removed) {
-                removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
-                        .createNamedQuery("LoginHistory.deleteByUser")
-                        .setParameter("realmId", removed.getRealm().getId())
-                        .setParameter("userId", removed.getUser().getId())
-                        .executeUpdate();
+                for (String query : List.of("LoginHistory.deleteByUser", "FailedAttemptTally.deleteByUser")) {
+                    removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
+                            .createNamedQuery(query)
+                            .setParameter("realmId", removed.getRealm().getId())
+                            .setParameter("userId", removed.getUser().getId())
+                            .executeUpdate();
+                }
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-                removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
-                        .createNamedQuery("LoginHistory.deleteByRealm")
-                        .setParameter("realmId", removed.getRealm().getId())
-                        .executeUpdate();
+                for (String query : List.of("LoginHistory.deleteByRealm", "FailedAttemptTally.deleteByRealm")) {
+                    removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
+                            .createNamedQuery(query)
+                            .setParameter("realmId", removed.getRealm().getId())
+                            .executeUpdate();
+                }
             }
         });
     }

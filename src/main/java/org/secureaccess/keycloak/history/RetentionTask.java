@@ -29,6 +29,8 @@ class RetentionTask implements ScheduledTask {
         long now = Time.currentTimeMillis();
         int history = LoginHistory.deleteOlderThan(em, now - retention.toMillis());
         int counters = SecurityCounters.deleteExpired(em, now);
+        // A tally matters only during its hour; keep the previous one for attempts that arrive late.
+        FailedAttemptRows.deleteTalliesOlderThan(em, now);
         if (history > 0 || counters > 0) {
             LOG.debugf("Retention: removed %d login-history rows and %d expired counters", history, counters);
         }

@@ -2,20 +2,25 @@ package org.secureaccess.keycloak.history;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * "Online Security Information", shown after every full sign-in: the previous successful sign-in,
- * the failed attempts since then (highlighted) and the last ten events. "Not you?" signs the person
- * out everywhere and asks for a new password before the sign-in completes.
+ * the failed attempts since then (highlighted) and the last ten events. "This wasn't me" ends every
+ * other session and token, removes the second factors added since the previous sign-in began (except
+ * the kind used in this sign-in, which the person has just proven they hold) and asks for a new password
+ * before this sign-in completes: unlike the emailed link, this person has just passed the second factor.
  */
 class SecurityInformationAuthenticator implements Authenticator {
 
@@ -37,6 +42,7 @@ class SecurityInformationAuthenticator implements Authenticator {
         context.challenge(context.form()
                 .setAttribute("saPrevious", summary.previous() == null ? null : HistoryView.of(summary.previous()))
                 .setAttribute("saFailures", failures)
+                .setAttribute("saFailureCount", summary.failedAttempts())
                 .setAttribute("saRecent", recent)
                 .createForm(TEMPLATE));
     }
@@ -45,10 +51,25 @@ class SecurityInformationAuthenticator implements Authenticator {
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (form.containsKey("not-me")) {
-            AccountProtection.signOutEverywhereAndRequireNewPassword(context.getSession(), context.getRealm(), context.getUser());
-            context.getAuthenticationSession().addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+            reportNotMe(context);
         }
         context.success();
+    }
+
+    private static void reportNotMe(AuthenticationFlowContext context) {
+        EntityManager em = LoginHistory.entityManager(context.getSession());
+        String realmId = context.getRealm().getId();
+        UserModel user = context.getUser();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        // The previous sign-in is what the page shows; with none, nobody else has signed in and nothing was added by them.
+        LoginHistoryEntity previous = LoginHistory.latestOfKind(em, realmId, user.getId(), HistoryKind.SIGN_IN);
+        long since = previous == null ? Time.currentTimeMillis()
+                : LoginHistory.startOfSignIn(em, realmId, user.getId(), previous.getSessionId(),
+                        previous.getEventTime() - LoginHistoryEventListener.SIGN_IN_REACH_MILLIS, previous.getEventTime());
+        Set<String> usedNow = SecondFactors.typesOfMethod(authSession.getUserSessionNotes().get(LoginHistory.SECOND_FACTOR_NOTE));
+        AccountProtection.reportDuringSignIn(context.getSession(), context.getRealm(), user, since, usedNow,
+                authSession.getParentSession().getId());
+        authSession.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
     }
 
     @Override

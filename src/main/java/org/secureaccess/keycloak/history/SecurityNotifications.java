@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.UriInfo;
 
@@ -17,10 +18,15 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
+import org.secureaccess.keycloak.secondfactor.SecondFactorPhones;
+import org.secureaccess.keycloak.sms.SmsDeliveryException;
+import org.secureaccess.keycloak.sms.SmsMessage;
+import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
 /**
  * Security emails (new device, lockout, password / phone / authenticator changed), in the person's
- * language through the realm's email theme, each with a "This wasn't me" link valid for ten days.
+ * language through the realm's email theme, each with a "This wasn't me" link valid for the listener's
+ * {@code not-me-link-days}; and the text to the phone on record when the password changes.
  */
 final class SecurityNotifications {
 
@@ -44,7 +50,6 @@ final class SecurityNotifications {
         }
     }
 
-    static final int NOT_ME_LINK_DAYS = 10;
     static final String TEMPLATE = "sa-security-notice.ftl";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(SecurityNotifications.class);
@@ -52,7 +57,11 @@ final class SecurityNotifications {
     private SecurityNotifications() {
     }
 
-    static void send(KeycloakSession session, RealmModel realm, UserModel user, Notice notice, LoginHistoryEntity row) {
+    /**
+     * Emails {@code notice} about {@code row}; its "This wasn't me" link removes the second factors created at or
+     * after {@code reportedSince} (when the reported activity began).
+     */
+    static void send(KeycloakSession session, RealmModel realm, UserModel user, Notice notice, LoginHistoryEntity row, long reportedSince) {
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             return;
         }
@@ -61,7 +70,8 @@ final class SecurityNotifications {
             return;
         }
         try {
-            NotMeActionToken token = new NotMeActionToken(user.getId(), user.getEmail(), Time.currentTime() + NOT_ME_LINK_DAYS * 24 * 60 * 60);
+            int linkDays = HistorySettings.of(session).notMeLinkDays();
+            NotMeActionToken token = new NotMeActionToken(user.getId(), user.getEmail(), Time.currentTime() + linkDays * 24 * 60 * 60, reportedSince);
             String link = LoginActionsService.actionTokenProcessor(uri)
                     .queryParam("key", token.serialize(session, realm, uri))
                     .queryParam("client_id", NotMeActionToken.CLIENT_ID)
@@ -69,7 +79,7 @@ final class SecurityNotifications {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("saNoticeBodyKey", notice.bodyKey());
             attributes.put("saNotMeLink", link);
-            attributes.put("saNotMeDays", NOT_ME_LINK_DAYS);
+            attributes.put("saNotMeDays", linkDays);
             attributes.put("saWhen", UTC.format(Instant.ofEpochMilli(row == null ? Time.currentTimeMillis() : row.getEventTime())));
             attributes.put("saDevice", row == null || row.getDevice() == null ? "-" : row.getDevice());
             attributes.put("saIp", row == null || row.getIpAddress() == null ? "-" : row.getIpAddress());
@@ -78,6 +88,25 @@ final class SecurityNotifications {
                     .send(notice.subjectKey(), List.of(realmName), TEMPLATE, attributes);
         } catch (EmailException | RuntimeException e) {
             LOG.warnf("Security notice %s for user %s not sent: %s", notice, user.getId(), e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Texts the phone on record that the password changed: no code and no link (a text with a link is what a
+     * phishing text looks like), only where to look, the email. A failure to send is logged and the change stands.
+     */
+    static void textPasswordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
+        Optional<String> number = SecondFactorPhones.verifiedNumber(session, user);
+        if (number.isEmpty()) {
+            return;
+        }
+        try {
+            String text = SecurityTexts.passwordChanged(session, realm, user);
+            session.getProvider(SmsSenderProvider.class).send(new SmsMessage(number.get(), text, realm.getName()));
+        } catch (SmsDeliveryException e) {
+            LOG.warnf("Password-change text for user %s not sent: %s", user.getId(), e.eventValue());
+        } catch (RuntimeException e) {
+            LOG.warnf("Password-change text for user %s not sent: %s", user.getId(), e.getClass().getSimpleName());
         }
     }
 }

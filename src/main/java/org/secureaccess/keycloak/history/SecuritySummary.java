@@ -6,6 +6,11 @@ import java.util.Optional;
 /** What the security page reports besides the newest events: the previous sign-in and the failed attempts after it. */
 record SecuritySummary(LoginHistoryEntity previous, List<LoginHistoryEntity> failures) {
 
+    /** Failed attempts since the previous sign-in, a sum row counting for all it sums. */
+    int failedAttempts() {
+        return failures.stream().mapToInt(HistoryView::attempts).sum();
+    }
+
     /**
      * Works the summary out from the newest rows (newest first, {@code asked} requested) when they reach back to the
      * previous sign-in or hold the whole history, which is the usual case: the page then needs one query, not three.

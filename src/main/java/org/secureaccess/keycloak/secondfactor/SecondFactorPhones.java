@@ -1,6 +1,7 @@
 package org.secureaccess.keycloak.secondfactor;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
@@ -86,6 +87,11 @@ public final class SecondFactorPhones {
      * @param retryHours for {@code in_use_limit}: in how many hours numbers are checked again
      */
     public record PhoneCheck(String e164, String refusal, long retryHours) {
+    }
+
+    /** The person's verified second-factor number in E.164 form, if they have one (for notices to the phone on record). */
+    public static Optional<String> verifiedNumber(KeycloakSession session, UserModel user) {
+        return PhoneEnrollment.current(session, user).map(PhoneCredentialModel::getPhoneNumber);
     }
 
     /** The number with only its last four digits shown. */

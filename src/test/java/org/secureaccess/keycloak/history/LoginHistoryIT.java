@@ -209,7 +209,8 @@ class LoginHistoryIT {
         LoginPages page = new LoginPages(chromium.page()).open(link);
         assertEquals("Secure your account", page.heading());
         page.submit("#sa-not-me-confirm");
-        assertTrue(page.has("#password-new"), "it leads to a new password: " + page.heading());
+        assertTrue(page.has("#sa-not-me-done"), "it secures the account (NotMeLinkIT has the details): " + page.heading());
+        assertFalse(page.has("#password-new"), "and never sets a password itself");
         assertEquals(0, realm.admin().users().get(id).getUserSessions().size());
 
         // ...and not after. (First clear the new-password step the link left pending.)
@@ -276,8 +277,8 @@ class LoginHistoryIT {
         assertEquals(403, get(adminUrl, tokens.rawAccessToken()).statusCode());
         HttpResponse<String> csv = get(adminUrl + "/export.csv", admin.tokenManager().getAccessTokenString());
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().startsWith("time,kind,success,client,ipAddress,device,factor,userAgent\r\n"), csv.body());
-        assertTrue(csv.body().contains(",SIGN_IN,true,demo-app,127.0.0.1,"), csv.body());
+        assertTrue(csv.body().startsWith("\"time\",\"kind\",\"success\",\"client\",\"ipAddress\",\"device\",\"factor\",\"userAgent\",\"attempts\"\r\n"), csv.body());
+        assertTrue(csv.body().contains(",\"SIGN_IN\",\"true\",\"demo-app\",\"127.0.0.1\","), "every field quoted: " + csv.body());
     }
 
     @Test
