@@ -17,7 +17,12 @@ public enum HistoryKind {
     AUTHENTICATOR_CHANGED(true),
     NOT_ME_REPORTED(true),
     IDENTITY_PROOFING(true),
-    IDENTITY_PROOFING_FAILED(false);
+    IDENTITY_PROOFING_FAILED(false),
+    /** Someone who could not use any second factor asked to have them removed (after a wait, or with a mailed code). */
+    RECOVERY_REQUESTED(true),
+    RECOVERY_CANCELLED(true),
+    /** Every second factor was removed at the end of a recovery request. */
+    SECOND_FACTORS_REMOVED(true);
 
     private final boolean success;
 
