@@ -239,6 +239,7 @@ class RecoveryByLetterIT {
                     < choose.html().select("form").indexOf(choose.html().selectFirst("#sa-request-removal-form")), "recovery codes come first");
             Page codePage = browser.browser().submit(choose.form("#sa-use-recovery-code-form"));
             assertTrue(codePage.has("#recoveryCodeInput"), "the recovery-code page: " + codePage.describe());
+            assertTrue(codePage.has("#sa-lost-second-factor-form"), "with the way back on it too");
             String label = codePage.html().selectFirst("label[for=recoveryCodeInput]").text();
             int number = Integer.parseInt(label.replaceAll("\\D+", ""));
             Page next = browser.browser().submit(codePage, "#kc-recovery-code-login-form", Map.of("recoveryCodeInput", codes.get(number - 1)));
