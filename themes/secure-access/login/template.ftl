@@ -131,6 +131,19 @@
       </form>
     </#if>
 
+    <#-- "I can't use any of these": on every second-factor page whose flow offers the way back (the recovery package),
+         as a plain button that opens it directly; the choice of methods lists it too. -->
+    <#if auth?has_content && pageId != "select-authenticator">
+      <#list auth.authenticationSelections as option>
+        <#if option.authenticationExecution.authenticator == "secure-access-lost-second-factor" && option.authExecId != (execution!"")>
+          <form id="sa-lost-second-factor-form" class="sa-secondary-action" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <input type="hidden" name="authenticationExecution" value="${option.authExecId}">
+            <button id="sa-lost-second-factor" type="submit" class="sa-button sa-button--link">${msg("saLostSecondFactorLink")}</button>
+          </form>
+        </#if>
+      </#list>
+    </#if>
+
     <#nested "socialProviders">
 
     <#if displayInfo>

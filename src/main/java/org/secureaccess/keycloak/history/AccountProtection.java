@@ -6,18 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.light.LightweightUserAdapter;
 import org.keycloak.provider.ProviderFactory;
-import org.keycloak.services.managers.AuthenticationManager;
+import org.secureaccess.keycloak.shared.SessionRevocation;
 
 /**
  * What happens to an account when its owner says "this wasn't me", or when its password changes: sessions
@@ -25,40 +21,7 @@ import org.keycloak.services.managers.AuthenticationManager;
  */
 public final class AccountProtection {
 
-    private static final Logger LOG = Logger.getLogger(AccountProtection.class);
-
     private AccountProtection() {
-    }
-
-    /**
-     * Ends every session of the person, online and offline, except {@code keepUserSessionId} (the session in which
-     * the password was just changed; null keeps none), with a back-channel logout to the applications that asked
-     * for one. Refresh tokens of the ended sessions, offline ones included, are refused from then on, and their
-     * access tokens fail introspection and userinfo. When no session is kept, the person's not-before is also set
-     * to now, so that every token issued until now is refused even where no session is looked up. Safe to call
-     * more than once in a request; sends no notice (the password-change notices come from the
-     * {@code UPDATE_CREDENTIAL} event).
-     */
-    public static void endEverySession(KeycloakSession session, RealmModel realm, UserModel user, String keepUserSessionId) {
-        if (keepUserSessionId == null) {
-            revokeTokensIssuedUntilNow(session, realm, user);
-        }
-        List<UserSessionModel> toEnd = new ArrayList<>();
-        // Collected first: a logout removes sessions from the streams being read.
-        session.sessions().getUserSessionsStream(realm, user).filter(s -> !Objects.equals(s.getId(), keepUserSessionId)).forEach(toEnd::add);
-        session.sessions().getOfflineUserSessionsStream(realm, user).filter(s -> !Objects.equals(s.getId(), keepUserSessionId)).forEach(toEnd::add);
-        for (UserSessionModel userSession : toEnd) {
-            AuthenticationManager.backchannelLogout(session, realm, userSession, session.getContext().getUri(),
-                    session.getContext().getConnection(), session.getContext().getRequestHeaders(), true);
-        }
-        LOG.debugf("Ended %s sessions of user %s (one kept: %s)", String.valueOf(toEnd.size()), user.getId(), keepUserSessionId != null);
-    }
-
-    /** Tokens issued before this second (any session) are refused at refresh, introspection and userinfo. */
-    static void revokeTokensIssuedUntilNow(KeycloakSession session, RealmModel realm, UserModel user) {
-        if (!LightweightUserAdapter.isLightweightUser(user)) {
-            session.users().setNotBeforeForUser(realm, user, Time.currentTime());
-        }
     }
 
     /** The outcome of a report: what was removed, and whether the account had to be paused. */
@@ -72,7 +35,7 @@ public final class AccountProtection {
      * otherwise enrol a factor of their own at the next sign-in.
      */
     static Report reportFromEmail(KeycloakSession session, RealmModel realm, UserModel user, long sinceMillis) {
-        endEverySession(session, realm, user, null);
+        SessionRevocation.endEverySession(session, realm, user, null);
         List<CredentialModel> removed = removeSecondFactorsSince(session, realm, user, sinceMillis, Set.of());
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         boolean paused = SecondFactors.of(stored(user)).isEmpty();
@@ -92,8 +55,8 @@ public final class AccountProtection {
      */
     static List<CredentialModel> reportDuringSignIn(KeycloakSession session, RealmModel realm, UserModel user, long sinceMillis,
             Set<String> keepTypes, String currentSignIn) {
-        revokeTokensIssuedUntilNow(session, realm, user);
-        endEverySession(session, realm, user, currentSignIn);
+        SessionRevocation.revokeTokensIssuedUntilNow(session, realm, user);
+        SessionRevocation.endEverySession(session, realm, user, currentSignIn);
         List<CredentialModel> removed = removeSecondFactorsSince(session, realm, user, sinceMillis, keepTypes);
         LoginHistory.record(session, realm, user.getId(), HistoryKind.NOT_ME_REPORTED, null, "removed=" + removed.size());
         return removed;

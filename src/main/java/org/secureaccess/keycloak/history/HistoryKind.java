@@ -19,7 +19,12 @@ public enum HistoryKind {
     IDENTITY_PROOFING(true),
     IDENTITY_PROOFING_FAILED(false),
     /** Failed attempts past the hourly bound of rows, summed in one row per person and hour (its {@code attempts}). */
-    MORE_FAILED_ATTEMPTS(false);
+    MORE_FAILED_ATTEMPTS(false),
+    /** Someone who could not use any second factor asked to have them removed (after a wait, or with a mailed code). */
+    RECOVERY_REQUESTED(true),
+    RECOVERY_CANCELLED(true),
+    /** Every second factor was removed at the end of a recovery request. */
+    SECOND_FACTORS_REMOVED(true);
 
     private final boolean success;
 

@@ -24,6 +24,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.secureaccess.keycloak.history.SecurityNotifications.Notice;
+import org.secureaccess.keycloak.shared.SessionRevocation;
 
 /**
  * Turns Keycloak's events into login-history rows and security emails. Never throws: a failure to
@@ -95,7 +96,7 @@ class LoginHistoryEventListener implements EventListenerProvider {
         if (user == null) {
             return;
         }
-        AccountProtection.endEverySession(session, realm, user, keepUserSessionId);
+        SessionRevocation.endEverySession(session, realm, user, keepUserSessionId);
         SecurityNotifications.textPasswordChanged(session, realm, user);
     }
 
@@ -249,7 +250,7 @@ class LoginHistoryEventListener implements EventListenerProvider {
             if (user == null) {
                 return;
             }
-            AccountProtection.endEverySession(session, realm, user, null);
+            SessionRevocation.endEverySession(session, realm, user, null);
             SecurityNotifications.textPasswordChanged(session, realm, user);
             String ip = session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
             LoginHistoryEntity row = LoginHistory.write(session, realm.getId(), user.getId(), HistoryKind.PASSWORD_CHANGED,

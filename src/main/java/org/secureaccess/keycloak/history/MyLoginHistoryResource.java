@@ -16,6 +16,7 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+import org.secureaccess.keycloak.recovery.RecoveryCancelResource;
 
 /**
  * {@code GET /realms/{realm}/secure-access/login-history?first=0&max=20}: the caller's own history,
@@ -41,6 +42,12 @@ public class MyLoginHistoryResource {
             throw new NotAuthorizedException("Bearer realm=\"" + session.getContext().getRealm().getName() + "\"");
         }
         return page(session, auth.user().getId(), first, max, false);
+    }
+
+    /** {@code recovery/{token}}: the cancel link of a recovery notice (see the recovery package); needs no sign-in. */
+    @Path("recovery")
+    public RecoveryCancelResource recoveryCancelLink() {
+        return new RecoveryCancelResource(session);
     }
 
     /**

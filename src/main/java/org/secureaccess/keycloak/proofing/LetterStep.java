@@ -34,7 +34,6 @@ import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 final class LetterStep {
 
     static final String FIELD_CODE = "letter_code";
-    static final String LETTER_COUNTER = "proofing-letters";
     static final String ENTRY_COUNTER = "proofing-letter-entries";
     static final int DELIVERY_DAYS_MIN = 5;
     static final int DELIVERY_DAYS_MAX = 10;
@@ -73,9 +72,9 @@ final class LetterStep {
         }
         // Taken before the letter goes out, so parallel requests can not all slip under the limit;
         // given back when no letter went out.
-        Outcome reserved = SecurityCounters.consume(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId(), flow.settings.letters());
-        if (!reserved.allowed()) {
-            return show(flow, new FormMessage(null, "saProofLetterTooSoon", flow.formatDate(reserved.retryAt())));
+        long refusedUntil = AddressOfRecordLetters.reserve(flow.session, flow.realm, flow.user);
+        if (refusedUntil > 0) {
+            return show(flow, new FormMessage(null, "saProofLetterTooSoon", flow.formatDate(refusedUntil)));
         }
         Optional<MailingAddress> address;
         try {
@@ -152,17 +151,13 @@ final class LetterStep {
         return ProofingCompletion.verified(flow, ProofingMethod.LETTER);
     }
 
-    /** When the next letter may be sent (epoch millis): the gap after the last one, and the letters per period. */
     private static void releaseLetter(ProofingFlow flow) {
-        SecurityCounters.release(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId());
+        AddressOfRecordLetters.release(flow.session, flow.realm, flow.user);
     }
 
+    /** When the next letter may be sent (epoch millis), counting every kind of letter to this person. */
     private static long nextLetterAllowedAt(ProofingFlow flow) {
-        ProofingRecordEntity record = flow.record();
-        long afterGap = record == null || record.getLetterSentAt() == null ? 0
-                : record.getLetterSentAt() + flow.settings.letterMinimumGap().toMillis();
-        Outcome quota = SecurityCounters.peek(flow.session, flow.realm, LETTER_COUNTER, flow.user.getId(), flow.settings.letters());
-        return Math.max(afterGap, quota.allowed() ? 0 : quota.retryAt());
+        return AddressOfRecordLetters.nextLetterAllowedAt(flow.session, flow.realm, flow.user);
     }
 
     private static Response show(ProofingFlow flow, FormMessage message) {

@@ -150,6 +150,10 @@ final class ProofingFlow {
 
     /** The realm's verifier; unavailable (never another one) when the server did not load the one the realm names. */
     EvidenceVerifierProvider verifier() throws VerifierUnavailableException {
+        return verifier(session, settings);
+    }
+
+    static EvidenceVerifierProvider verifier(KeycloakSession session, ProofingSettings settings) throws VerifierUnavailableException {
         EvidenceVerifierProvider verifier = settings.verifier().isPresent()
                 ? session.getProvider(EvidenceVerifierProvider.class, settings.verifier().get())
                 : session.getProvider(EvidenceVerifierProvider.class);

@@ -99,6 +99,8 @@ final class PermissionMatrix {
             changes("PUT", PHONES, Body.PHONE_JSON, Before.PERSON_HAS_NO_PHONE,                          401, 403, 403, 403, 200, 403, 403, 200, 200, 200, 200, 403),
             refuses("PUT", PHONES, Body.PLAIN_TEXT,                                                      401, 403, 403, 403, 415, 403, 403, 415, 415, 415, 415, 403),
             changes("DELETE", PHONES, Body.NONE, Before.PERSON_HAS_A_PHONE,                              401, 403, 403, 403, 204, 403, 403, 204, 204, 204, 204, 403),
+            reads("GET", PHONES + "/second-factor-lock", Before.NOTHING,                                 401, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403),
+            changes("DELETE", PHONES + "/second-factor-lock", Body.NONE, Before.NOTHING,                 401, 403, 403, 403, 204, 403, 403, 204, 204, 204, 204, 403),
             reads("GET", PROOFING + "/users/{id}", Before.NOTHING,                                       401, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403),
             changes("POST", PROOFING + "/users/{id}/exception", Body.EXCEPTION_JSON, Before.NOTHING,     401, 403, 403, 403, 403, 403, 403, 200, 403, 403, 200, 403),
             refuses("POST", PROOFING + "/users/{id}/exception", Body.PLAIN_TEXT,                         401, 403, 403, 403, 403, 403, 403, 415, 403, 403, 415, 403),

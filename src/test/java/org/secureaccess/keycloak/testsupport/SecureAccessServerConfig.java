@@ -47,6 +47,8 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         CHOSEN_PROVIDERS.forEach((spi, provider) -> config.option("spi-" + spi + "--provider", provider));
         // The login-history retention job runs every 2 s here, so tests can watch it with a time offset.
         config.spiOption("events-listener", "secure-access-login-history", "retention-interval-seconds", "2");
+        // The "wait is over" emails of recovery requests go out within 2 s here, for the same reason.
+        config.spiOption("authenticator", "secure-access-lost-second-factor", "notice-interval-seconds", "2");
         // The proofing funnel is also a metric on the management port.
         config.option("metrics-enabled", "true");
         // Everything the server logs also goes to a file that a test scans for leaked codes and personal data.
