@@ -51,8 +51,8 @@ public class SecondFactorPassedCheckFactory implements AuthenticatorFactory {
     public List<ProviderConfigProperty> getConfigProperties() {
         return ProviderConfigurationBuilder.create()
                 .property().name(SecondFactorPassedCheck.ALLOW_ENROLMENT).label("Allow first set-up")
-                .helpText("On: a person with no second factor may go on when setting up their first phone or app is pending (sign-in, "
-                        + "registration). Off: only a second factor passed now counts (password reset, which never adds one).")
+                .helpText("On: a person with no second factor at all may go on when setting up their first phone or app, proven by a code "
+                        + "before any session, is pending. Off: only a second factor passed in this authentication counts.")
                 .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
                 .build();
     }

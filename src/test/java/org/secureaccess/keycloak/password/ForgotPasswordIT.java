@@ -151,6 +151,28 @@ class ForgotPasswordIT {
         }
     }
 
+    @Test
+    void aPersonWithoutASecondFactorProvesAFirstPhoneBeforeAnySession() throws Exception {
+        String id = TestUsers.create(realm, "reset-no-factor");
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpSignIn person = new HttpSignIn(new HttpBrowser(realm.getBaseUrl()));
+            Page page = person.open(requestResetEmail(person, app, "reset-no-factor"));
+            if (page.has("#kc-passwd-update-form")) {
+                page = person.newPassword(page, NEW_PASSWORD);
+            }
+            assertTrue(page.query("code").isEmpty(), "the emailed link and a password gave a code: " + page.describe());
+            assertTrue(page.has("#sa-phone-form"), "a first phone is set up before any session: " + page.describe());
+            assertEquals(0, realm.admin().users().get(id).getUserSessions().size(), "no session yet");
+            page = person.browser().submit(page, "#sa-phone-form", Map.of("phoneNumber", "(202) 555-0175"));
+            page = person.browser().submit(page, "#sa-phone-verify-form", Map.of("code", sms.lastCodeTo("+12025550175")));
+            if (page.has("#kc-passwd-update-form")) {
+                page = person.newPassword(page, NEW_PASSWORD);
+            }
+            JsonNode idToken = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(page)).get("id_token").asText());
+            assertEquals(MFA, idToken.path("acr").asText(), "a new password and a phone proven by a code");
+        }
+    }
+
     /** Opens the sign-in, follows "Forgot password?", asks for the email and returns its link. */
     private String requestResetEmail(HttpSignIn browser, DemoApp app, String username) throws Exception {
         Page page = browser.forgotPassword(browser.open(app.authorizationUrl()));
