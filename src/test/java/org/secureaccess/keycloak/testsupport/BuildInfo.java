@@ -50,11 +50,6 @@ public final class BuildInfo {
         return runId != null && !runId.isBlank() && System.getProperty("secureaccess.buildDir") != null;
     }
 
-    /** Codes and other secrets the tests saw issued, one per line; none may appear in the server log. */
-    public static Path issuedSecretsFile() {
-        return buildDirectory().resolve("issued-secrets.txt");
-    }
-
     /** The sensitive values this run used ({@link SensitiveValues}), in a file named by the run id. */
     public static Path sensitiveValuesFile() {
         return buildDirectory().resolve("sensitive-values").resolve("run-" + runId() + ".tsv");
