@@ -14,10 +14,12 @@
         hint=msg("saPhoneHint") maxlength="30" autofocus=true/>
       <@sa.primaryButton label=msg("saSendCode") id="sa-send-code"/>
     </form>
+    <#if saAppSetUpAvailable!true>
     <form id="sa-use-app-form" class="sa-secondary-action" action="${url.loginAction}" method="post" novalidate>
       <input type="hidden" name="step" value="use-app">
       <button type="submit" id="sa-use-app" class="sa-button sa-button--secondary">${msg("saUseAppInstead")}</button>
     </form>
+    </#if>
     <p class="sa-notice">${msg("saSmsWeakerNotice")}</p>
     <#if isAppInitiatedAction??>
       <form class="sa-secondary-action" action="${url.loginAction}" method="post" novalidate>

@@ -7,6 +7,7 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.secureaccess.keycloak.proofing.ProofingFlow.Step;
 
@@ -34,7 +35,9 @@ public class IdentityProofingRequiredAction implements RequiredActionProvider {
     public void evaluateTriggers(RequiredActionContext context) {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (authSession.getAuthNote(ProofingFlow.OFFERED_AFTER_REGISTRATION_NOTE) != null) {
+        if (authSession.getAuthNote(ProofingFlow.OFFERED_AFTER_REGISTRATION_NOTE) != null
+                || "true".equals(authSession.getAuthNote(AuthenticationManager.SSO_AUTH))) {
+            // Offered once, in the sign-in that follows registration; a session reaching another application is not one.
             return;
         }
         Long created = user.getCreatedTimestamp();

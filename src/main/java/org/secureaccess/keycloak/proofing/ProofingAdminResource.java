@@ -27,12 +27,18 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
+import org.secureaccess.keycloak.shared.SessionRevocation;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 
 /**
  * {@code /admin/realms/{realm}/secure-access-proofing}: a person's proofing status, exception
  * processing (verified another way, e.g. by telephone, with method and reason), resetting a
  * person's proofing, and the realm's proofing funnel.
+ *
+ * <p>An exception or a reset changes what proofing trusts about a person, so it needs the realm role
+ * {@value ProofingAdminResourceProviderFactory#ROLE_NAME} (see {@link org.secureaccess.keycloak.shared.admin.DutyRole})
+ * and, in addition, Keycloak's own right to manage that user. A person's status needs the right to view them; the
+ * funnel (counts only) needs the role or {@code view-users}.
  */
 public class ProofingAdminResource {
 
@@ -73,8 +79,7 @@ public class ProofingAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> verifyByException(@PathParam("userId") String userId, ExceptionRequest request) {
-        UserModel user = user(userId);
-        auth.users().requireManage(user);
+        UserModel user = managedUser(userId);
         String method = request == null || request.method == null ? "" : request.method.strip().toLowerCase();
         if (!EXCEPTION_METHODS.contains(method)) {
             throw new BadRequestException("method must be one of " + EXCEPTION_METHODS);
@@ -116,7 +121,7 @@ public class ProofingAdminResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public jakarta.ws.rs.core.Response verifyByExceptionOther(@PathParam("userId") String userId) {
-        auth.users().requireManage(user(userId));
+        managedUser(userId);
         return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.UNSUPPORTED_MEDIA_TYPE)
                 .entity(Map.of("error", "unsupported_media_type")).type(MediaType.APPLICATION_JSON).build();
     }
@@ -125,10 +130,11 @@ public class ProofingAdminResource {
     @Path("users/{userId}")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> reset(@PathParam("userId") String userId) {
-        UserModel user = user(userId);
-        auth.users().requireManage(user);
+        UserModel user = managedUser(userId);
         ProofingRecords.delete(session, realm, user);
         SecurityCounters.reset(session, realm, ProofingFlow.FAILED_MATCH_COUNTER, user.getId());
+        // A session (or an offline token) that reached the records-match level would keep claiming it on re-entry and refresh.
+        SessionRevocation.endEverySession(session, realm, user, null);
         adminEvent.operation(OperationType.DELETE).resource(RESOURCE_TYPE).resourcePath(session.getContext().getUri()).success();
         return view(user);
     }
@@ -137,7 +143,7 @@ public class ProofingAdminResource {
     @Path("funnel")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> funnel() {
-        auth.users().requireView();
+        ProofingAdminResourceProviderFactory.ROLE.requireOrViewUsers(session, realm, auth);
         Map<String, Long> stages = ProofingFunnel.totals(session, realm);
         long started = stages.getOrDefault("started", 0L);
         long completedOnline = stages.getOrDefault("completed_by_phone", 0L) + stages.getOrDefault("completed_by_letter", 0L);
@@ -180,6 +186,14 @@ public class ProofingAdminResource {
 
     private static String iso(Long epochMillis) {
         return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    /** The duty first (so that nothing about the user is revealed without it), then Keycloak's right to manage them. */
+    private UserModel managedUser(String userId) {
+        ProofingAdminResourceProviderFactory.ROLE.require(session, realm, auth);
+        UserModel user = user(userId);
+        auth.users().requireManage(user);
+        return user;
     }
 
     private UserModel user(String userId) {

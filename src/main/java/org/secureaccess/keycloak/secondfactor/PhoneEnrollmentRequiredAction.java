@@ -78,6 +78,10 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
                 context.challenge(numberPage(context, null, null));
             }
             case "use-app" -> {
+                if (!appSetUpAvailable(context.getRealm())) {
+                    context.challenge(numberPage(context, null, null));
+                    return;
+                }
                 context.getUser().addRequiredAction(RequiredAction.CONFIGURE_TOTP);
                 context.getUser().removeRequiredAction(PhoneEnrollmentRequiredActionFactory.ID);
                 context.success();
@@ -222,8 +226,18 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
         }
     }
 
+    /**
+     * Offering an app only makes sense, and is only safe, when Keycloak will really run its set-up: a disabled action
+     * would be skipped and the person would finish signing in with a password alone.
+     */
+    static boolean appSetUpAvailable(RealmModel realm) {
+        org.keycloak.models.RequiredActionProviderModel totp = realm.getRequiredActionProviderByAlias(RequiredAction.CONFIGURE_TOTP.name());
+        return totp != null && totp.isEnabled() && RequiredAction.CONFIGURE_TOTP.name().equals(totp.getProviderId());
+    }
+
     private Response numberPage(RequiredActionContext context, String typed, FormMessage error) {
         LoginFormsProvider form = context.form();
+        form.setAttribute("saAppSetUpAvailable", appSetUpAvailable(context.getRealm()));
         PhoneEnrollment.current(context.getSession(), context.getUser())
                 .ifPresent(phone -> form.setAttribute("saCurrentPhone", PhoneNumbers.mask(phone.getPhoneNumber())));
         form.setAttribute("saPhoneValue", typed == null ? "" : typed);

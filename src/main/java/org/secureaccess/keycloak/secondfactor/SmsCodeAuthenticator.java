@@ -1,5 +1,6 @@
 package org.secureaccess.keycloak.secondfactor;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.authentication.RequiredActionFactory;
+import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -204,6 +207,16 @@ public class SmsCodeAuthenticator implements Authenticator, CredentialValidator<
     @Override
     public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
         user.addRequiredAction(PhoneEnrollmentRequiredActionFactory.ID);
+    }
+
+    /**
+     * Named so that Keycloak checks it is registered and enabled before it sends someone without a phone to set one up;
+     * otherwise Keycloak would skip the disabled action and finish the sign-in with a password alone.
+     */
+    @Override
+    public List<RequiredActionFactory> getRequiredActions(KeycloakSession session) {
+        return List.of((RequiredActionFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(RequiredActionProvider.class, PhoneEnrollmentRequiredActionFactory.ID));
     }
 
     @Override

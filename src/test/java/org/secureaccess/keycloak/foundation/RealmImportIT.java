@@ -37,8 +37,10 @@ class RealmImportIT {
 
         assertTrue(imported.isBruteForceProtected());
         assertEquals(5, imported.getFailureFactor());
-        assertTrue(imported.isPermanentLockout(), "a hard cap ends in a permanent lockout");
-        assertTrue(5 * (imported.getMaxTemporaryLockouts() + 1) <= 100, "hard cap of at most 100 failures");
+        assertFalse(imported.isPermanentLockout(), "no permanent lockout: a stranger must not be able to disable an account by guessing");
+        assertEquals("MULTIPLE", String.valueOf(imported.getBruteForceStrategy()), "the wait grows with every failureFactor failures");
+        assertEquals(60, imported.getWaitIncrementSeconds(), "a short cool-down after the first failures");
+        assertEquals(24 * 60 * 60, imported.getMaxFailureWaitSeconds(), "up to a day between guesses");
 
         assertEquals(15 * 60, imported.getSsoSessionIdleTimeout());
         assertEquals(12 * 60 * 60, imported.getSsoSessionMaxLifespan());

@@ -79,12 +79,17 @@ public final class DemoApp implements AutoCloseable {
         return authorizationUrl(Map.of());
     }
 
-    /** The authorization request, with extra parameters such as {@code ui_locales} or {@code acr_values}. */
+    /** The authorization request, with extra parameters such as {@code ui_locales}, {@code acr_values} or another {@code scope}. */
     public String authorizationUrl(Map<String, String> extra) {
-        StringBuilder url = new StringBuilder(realmUrl).append("/protocol/openid-connect/auth?client_id=" + clientId + "&response_type=code&scope=openid")
+        StringBuilder url = new StringBuilder(realmUrl).append("/protocol/openid-connect/auth?client_id=" + clientId + "&response_type=code")
+                .append("&scope=").append(encode(extra.getOrDefault("scope", "openid")))
                 .append("&redirect_uri=").append(encode(redirectUri()))
                 .append("&code_challenge=").append(challenge).append("&code_challenge_method=S256");
-        extra.forEach((key, value) -> url.append('&').append(key).append('=').append(encode(value)));
+        extra.forEach((key, value) -> {
+            if (!"scope".equals(key)) {
+                url.append('&').append(key).append('=').append(encode(value));
+            }
+        });
         return url.toString();
     }
 

@@ -137,6 +137,14 @@ public final class HttpBrowser {
     private record Cookie(String name, String value, String path) {
     }
 
+    /**
+     * Keeps the cookies of an answer this browser did not receive itself (e.g. the admin API's impersonation answer,
+     * which signs the browser in), as a browser that received it would.
+     */
+    public void acceptCookies(List<String> setCookieHeaders) {
+        remember(setCookieHeaders);
+    }
+
     public Page open(String url) throws IOException, InterruptedException {
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
     }

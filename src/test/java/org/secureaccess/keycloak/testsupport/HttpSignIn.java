@@ -45,6 +45,30 @@ public final class HttpSignIn {
         return browser.submit(page, "#kc-otp-login-form", Map.of("otp", code));
     }
 
+    /** "Forgot password?" beside the username or password field. */
+    public Page forgotPassword(Page page) throws IOException, InterruptedException {
+        org.jsoup.nodes.Element link = page.html().selectFirst("#sa-forgot-password");
+        if (link == null) {
+            throw new AssertionError("No 'Forgot password?' link on " + page.describe());
+        }
+        return browser.open(link.absUrl("href"));
+    }
+
+    /** Keycloak's "Forgot your password?" form: asks for the reset email. */
+    public Page requestReset(Page page, String username) throws IOException, InterruptedException {
+        return browser.submit(page, "#kc-reset-password-form", Map.of("username", username));
+    }
+
+    /** Keycloak's "Update password" form. */
+    public Page newPassword(Page page, String password) throws IOException, InterruptedException {
+        return browser.submit(page, "#kc-passwd-update-form", Map.of("password-new", password, "password-confirm", password));
+    }
+
+    /** "Remind me next time" on the identity-proofing pages (before the enforcement date). */
+    public Page postponeProofing(Page page) throws IOException, InterruptedException {
+        return browser.submit(page, "form:has(#sa-postpone)", Map.of("action", "postpone"));
+    }
+
     /** "Continue" on Online Security Information, which ends every full sign-in. */
     public Page continueFromSecurityInformation(Page page) throws IOException, InterruptedException {
         if (!page.has("#sa-security-form")) {

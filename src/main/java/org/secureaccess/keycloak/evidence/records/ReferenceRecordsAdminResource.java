@@ -42,10 +42,13 @@ import org.secureaccess.keycloak.shared.hashing.KeyedHashUnavailableException;
  * <ul>
  *   <li>{@code POST import?mode=replace|merge} with {@code text/csv} or {@code application/json}: streamed, stored in
  *       batches of {@value RecordImporter#DEFAULT_BATCH_SIZE} rows, answered with a per-row report that never holds a
- *       value. Needs {@code manage-users}.</li>
- *   <li>{@code GET summary}: how many people, accounts and phones. Needs {@code view-users}.</li>
- *   <li>{@code DELETE records}: removes them all. Needs {@code manage-users}.</li>
+ *       value.</li>
+ *   <li>{@code GET summary}: how many people, accounts and phones; counts only, never a value.</li>
+ *   <li>{@code DELETE records}: removes them all.</li>
  * </ul>
+ * Importing and removing need the realm role {@value ReferenceRecordsAdminResourceProviderFactory#ROLE_NAME} (see
+ * {@link org.secureaccess.keycloak.shared.admin.DutyRole}): what proofing matches people against is not the helpdesk's
+ * to change, so {@code manage-users} is not enough. The summary needs that role or {@code view-users}.
  * Every import and removal is one admin event (resource type {@value #RESOURCE_TYPE}) holding counts only.
  * One import or removal runs per realm at a time on each server node.
  */
@@ -100,13 +103,13 @@ public class ReferenceRecordsAdminResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importOther(@QueryParam("mode") String mode) {
-        auth.users().requireManage();
+        ReferenceRecordsAdminResourceProviderFactory.ROLE.require(session, realm, auth);
         return json(Response.Status.UNSUPPORTED_MEDIA_TYPE, Map.of("error", "unsupported_media_type",
                 "accepted", List.of(CSV, CSV_ALTERNATIVE, MediaType.APPLICATION_JSON)));
     }
 
     private Response importRecords(String modeParameter, InputStream body, SourceOpener opener) {
-        auth.users().requireManage();
+        ReferenceRecordsAdminResourceProviderFactory.ROLE.require(session, realm, auth);
         Mode mode = Mode.parse(modeParameter);
         if (mode == null) {
             return json(Response.Status.BAD_REQUEST, Map.of("error", "invalid_mode", "modes", List.of("replace", "merge")));
@@ -163,7 +166,7 @@ public class ReferenceRecordsAdminResource {
     @Path("summary")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> summary() {
-        auth.users().requireView();
+        ReferenceRecordsAdminResourceProviderFactory.ROLE.requireOrViewUsers(session, realm, auth);
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         ReferenceRecordStore.Summary summary = new ReferenceRecordStore(em).summary(realm.getId());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -177,7 +180,7 @@ public class ReferenceRecordsAdminResource {
     @Path("records")
     @Produces(MediaType.APPLICATION_JSON)
     public Response deleteAll() {
-        auth.users().requireManage();
+        ReferenceRecordsAdminResourceProviderFactory.ROLE.require(session, realm, auth);
         if (!BUSY.add(realm.getId())) {
             return json(Response.Status.CONFLICT, Map.of("error", "busy"));
         }

@@ -8,6 +8,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.secureaccess.keycloak.shared.admin.DutyRole;
 
 /**
  * {@code /admin/realms/{realm}/secure-access-reference-records}: administrators load, count and remove the realm's
@@ -16,6 +17,10 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class ReferenceRecordsAdminResourceProviderFactory implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
 
     public static final String ID = "secure-access-reference-records";
+    public static final String ROLE_NAME = "secure-access-records-admin";
+    /** The one duty that may change the records of record. */
+    public static final DutyRole ROLE = new DutyRole(ROLE_NAME,
+            "Secure Access: load, replace and remove the records of record that identity proofing matches people against");
 
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
@@ -38,6 +43,7 @@ public class ReferenceRecordsAdminResourceProviderFactory implements AdminRealmR
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        ROLE.install(factory);
     }
 
     @Override
