@@ -1,18 +1,14 @@
 package org.secureaccess.keycloak.permissions;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
 
-import org.secureaccess.keycloak.testsupport.BuildInfo;
 import org.secureaccess.keycloak.testsupport.ReferenceRecords;
+import org.secureaccess.keycloak.testsupport.SensitiveValues;
 
 /** Raw HTTP calls to a realm's admin API with a given bearer token (or none), for permission tests. */
 final class AdminApi {
@@ -41,13 +37,8 @@ final class AdminApi {
     }
 
     static void recordSecretsForTheServerLogScan() {
-        List<String> secrets = List.of(MADE_UP_TAX_ID, MADE_UP_TAX_ID.replace("-", ""), MADE_UP_DATE_OF_BIRTH);
-        try {
-            Files.writeString(BuildInfo.issuedSecretsFile(), String.join(System.lineSeparator(), secrets) + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SensitiveValues.record(SensitiveValues.Kind.TAX_ID, MADE_UP_TAX_ID);
+        SensitiveValues.record(SensitiveValues.Kind.DATE_OF_BIRTH, MADE_UP_DATE_OF_BIRTH);
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

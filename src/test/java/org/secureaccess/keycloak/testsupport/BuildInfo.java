@@ -28,14 +28,31 @@ public final class BuildInfo {
         return Path.of(required("secureaccess.realmExport"));
     }
 
-    /** The server log of the shared test Keycloak, scanned for leaked secrets after the suite. */
+    /**
+     * The server log of the shared test Keycloak, scanned for leaked personal data after the suite. The build deletes
+     * it before the integration tests, so that it holds this run's lines only.
+     */
     public static Path serverLog() {
         return buildDirectory().resolve("keycloak-server.log");
     }
 
-    /** Codes and other secrets the tests saw issued, one per line; none may appear in the server log. */
-    public static Path issuedSecretsFile() {
-        return buildDirectory().resolve("issued-secrets.txt");
+    /**
+     * This Maven run's id (the build's start time to the millisecond), the same in every test JVM of one run and
+     * different in the next; it names the run's file of sensitive values and is part of its control values.
+     */
+    public static String runId() {
+        return required("secureaccess.runId");
+    }
+
+    /** Whether the tests run inside a Maven integration-test run (unit tests have no run). */
+    public static boolean inIntegrationTestRun() {
+        String runId = System.getProperty("secureaccess.runId");
+        return runId != null && !runId.isBlank() && System.getProperty("secureaccess.buildDir") != null;
+    }
+
+    /** The sensitive values this run used ({@link SensitiveValues}), in a file named by the run id. */
+    public static Path sensitiveValuesFile() {
+        return buildDirectory().resolve("sensitive-values").resolve("run-" + runId() + ".tsv");
     }
 
     public static Path classesDirectory() {

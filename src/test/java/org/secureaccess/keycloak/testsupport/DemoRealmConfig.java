@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.util.JsonSerialization;
@@ -21,10 +24,39 @@ public class DemoRealmConfig implements RealmConfig {
     }
 
     public static RealmRepresentation load() {
+        RealmRepresentation realm;
         try (InputStream in = Files.newInputStream(BuildInfo.realmExport())) {
-            return JsonSerialization.readValue(in, RealmRepresentation.class);
+            realm = JsonSerialization.readValue(in, RealmRepresentation.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        recordSensitiveValues(realm);
+        return realm;
+    }
+
+    /** The demo people's phone numbers and authenticator-app secrets, for the leak check. */
+    private static void recordSensitiveValues(RealmRepresentation realm) {
+        if (realm.getUsers() == null) {
+            return;
+        }
+        for (UserRepresentation user : realm.getUsers()) {
+            if (user.getAttributes() != null) {
+                user.getAttributes().getOrDefault("phoneNumber", List.of())
+                        .forEach(phone -> SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, phone));
+            }
+            if (user.getCredentials() == null) {
+                continue;
+            }
+            for (CredentialRepresentation credential : user.getCredentials()) {
+                if ("otp".equals(credential.getType()) && credential.getSecretData() != null) {
+                    try {
+                        SensitiveValues.record(SensitiveValues.Kind.TOTP_SECRET,
+                                JsonSerialization.mapper.readTree(credential.getSecretData()).path("value").asText(null));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
         }
     }
 }

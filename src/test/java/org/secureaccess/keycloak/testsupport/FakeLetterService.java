@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback stand-in for a print-and-mail API, reached by the extension's {@code webhook} letter
  * sender over real HTTP at {@link #URL}. It keeps every letter (as the JSON it received), can be
- * made to fail, and records each activation code for the server-log scan.
+ * made to fail, and records each activation code for the leak check.
  */
 public final class FakeLetterService {
 
@@ -48,6 +48,8 @@ public final class FakeLetterService {
         server.createContext("/letters", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 JsonNode letter = JsonSerialization.mapper.readTree(in.readAllBytes());
+                // Whatever the answer, the server has produced this code.
+                SensitiveValues.record(SensitiveValues.Kind.ONE_TIME_CODE, letter.path("activationCode").asText(null));
                 int status = failureStatus;
                 if (!AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     status = 401;
@@ -55,7 +57,6 @@ public final class FakeLetterService {
                 byte[] answer;
                 if (status == 0) {
                     letters.add(letter);
-                    FakeSmsGateway.recordIssuedCode(letter.path("activationCode").asText(null));
                     status = 201;
                     answer = ("{\"id\":\"print-job-" + sequence.incrementAndGet() + "\"}").getBytes(StandardCharsets.UTF_8);
                 } else {

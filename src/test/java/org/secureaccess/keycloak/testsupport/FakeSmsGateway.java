@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback stand-in for an SMS gateway, reached by the extension's {@code webhook} sender over
  * real HTTP at {@link #URL}. It records every message, can be made to fail, stall or vanish, and
- * appends every code it sees to target/issued-codes.txt for the server-log scan.
+ * records every code and number it is sent as {@link SensitiveValues} for the leak check.
  */
 public final class FakeSmsGateway {
 
@@ -70,6 +67,9 @@ public final class FakeSmsGateway {
         server.createContext("/sms", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 JsonNode body = JsonSerialization.mapper.readTree(in.readAllBytes());
+                // Whatever the answer, the server has produced this code for this number.
+                SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, body.path("to").asText(null));
+                SensitiveValues.record(SensitiveValues.Kind.ONE_TIME_CODE, new Message("", body.path("text").asText(""), "", 0).code());
                 if (!delay.isZero()) {
                     Thread.sleep(delay.toMillis());
                 }
@@ -80,7 +80,6 @@ public final class FakeSmsGateway {
                     Message message = new Message(body.path("to").asText(), body.path("text").asText(), body.path("realm").asText(),
                             System.currentTimeMillis());
                     messages.add(message);
-                    recordIssuedCode(message.code());
                     status = 202;
                 }
                 byte[] response = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
@@ -164,17 +163,11 @@ public final class FakeSmsGateway {
         return code;
     }
 
-    /** Adds a secret the suite saw issued (a code, a test SSN) to the list the server-log scan looks for. */
+    /**
+     * Records a one-time code the test saw issued elsewhere (e.g. in an email) for the leak check; the same as
+     * {@code SensitiveValues.record(Kind.ONE_TIME_CODE, code)}, which other kinds of values use directly.
+     */
     public static void recordIssuedCode(String code) {
-        if (code == null) {
-            return;
-        }
-        Path file = BuildInfo.issuedSecretsFile();
-        try {
-            Files.writeString(file, code + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SensitiveValues.record(SensitiveValues.Kind.ONE_TIME_CODE, code);
     }
 }

@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.keycloak.util.JsonSerialization;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -40,7 +43,7 @@ public final class FakeVerificationService {
         }
         server.createContext("/verify", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
+                recordSensitiveValues(in.readAllBytes());
                 questions.incrementAndGet();
                 byte[] answer = "{\"error\":\"maintenance\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -51,6 +54,20 @@ public final class FakeVerificationService {
             }
         });
         server.start();
+    }
+
+    /** The tax id, date of birth, account number and phone number a question carries, for the leak check. */
+    private static void recordSensitiveValues(byte[] question) {
+        JsonNode body;
+        try {
+            body = JsonSerialization.mapper.readTree(question);
+        } catch (IOException notJson) {
+            return;
+        }
+        SensitiveValues.record(SensitiveValues.Kind.TAX_ID, body.at("/identity/taxId").asText(null));
+        SensitiveValues.record(SensitiveValues.Kind.DATE_OF_BIRTH, body.at("/identity/dateOfBirth").asText(null));
+        SensitiveValues.record(SensitiveValues.Kind.ACCOUNT_NUMBER, body.at("/account/number").asText(null));
+        SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, body.path("phone").asText(null));
     }
 
     /** How many questions the verifier asked so far. */

@@ -198,7 +198,11 @@ public final class HttpBrowser {
             URI location = built.uri().resolve(response.headers().firstValue("Location").orElseThrow());
             return new Page(response.statusCode(), location, "", Jsoup.parse(""));
         }
-        return new Page(response.statusCode(), built.uri(), response.body(), Jsoup.parse(response.body(), built.uri().toString()));
+        Document html = Jsoup.parse(response.body(), built.uri().toString());
+        // Keycloak shows recovery codes once, on its setup page: the leak check must know them.
+        html.select(LoginPages.RECOVERY_CODES)
+                .forEach(item -> SensitiveValues.record(SensitiveValues.Kind.RECOVERY_CODE, LoginPages.recoveryCode(item.text())));
+        return new Page(response.statusCode(), built.uri(), response.body(), html);
     }
 
     private synchronized String cookieHeaderFor(URI uri) {

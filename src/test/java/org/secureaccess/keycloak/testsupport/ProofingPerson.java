@@ -2,24 +2,27 @@ package org.secureaccess.keycloak.testsupport;
 
 /**
  * A synthetic person of record for identity-proofing tests: an ITIN from the 9XX-7X-XXXX range
- * (never anyone's SSN), a made-up birth date, address, accounts and a 555-01XX phone. Each value a
- * test types is recorded for the server-log scan.
+ * (never anyone's SSN), a made-up birth date, address, accounts and a 555-01XX phone. Every person's
+ * tax id, birth date, card and mobile are recorded as {@link SensitiveValues} for the leak check.
  */
 public record ProofingPerson(String firstName, String lastName, String taxId, String dobYear, String dobMonth, String dobDay,
                              String filingStatus, String line1, String city, String state, String zip, String card, String mobile,
                              String mobileLineType) {
 
+    public ProofingPerson {
+        SensitiveValues.record(SensitiveValues.Kind.TAX_ID, taxId);
+        SensitiveValues.record(SensitiveValues.Kind.DATE_OF_BIRTH, dobYear + "-" + dobMonth + "-" + dobDay);
+        SensitiveValues.record(SensitiveValues.Kind.ACCOUNT_NUMBER, card);
+        SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, mobile);
+    }
+
     /** A person numbered {@code n} (1..99): ITIN 9NN-7N-…, card ending 4000NNNN, mobile +1 202 555 01NN. */
     public static ProofingPerson number(int n, String firstName, String lastName, String mobileLineType) {
         String two = String.format("%02d", n);
-        ProofingPerson person = new ProofingPerson(firstName, lastName, "9" + two + "-7" + (n % 10) + "-" + String.format("%04d", 4300 + n),
+        return new ProofingPerson(firstName, lastName, "9" + two + "-7" + (n % 10) + "-" + String.format("%04d", 4300 + n),
                 String.valueOf(1960 + n % 30), String.valueOf(1 + n % 12), String.valueOf(1 + n % 27), "SINGLE",
                 n + " Testing Road", "Springfield", "IL", "627" + two, "4000" + String.format("%04d", 1000 + n),
                 "+1202555" + String.format("%04d", 100 + n), mobileLineType);
-        for (String secret : person.secrets()) {
-            FakeSmsGateway.recordIssuedCode(secret);
-        }
-        return person;
     }
 
     public String dateOfBirth() {

@@ -57,6 +57,8 @@ public final class ProofingWizard {
 
     /** The identity form with a chosen tax id and birth year (to make it fail on purpose). */
     public ProofingWizard fillIdentity(ProofingPerson person, String taxId, String dobYear) {
+        SensitiveValues.record(SensitiveValues.Kind.TAX_ID, taxId);
+        SensitiveValues.record(SensitiveValues.Kind.DATE_OF_BIRTH, dobYear + "-" + person.dobMonth() + "-" + person.dobDay());
         page.locator("#first_name").fill(person.firstName());
         page.locator("#last_name").fill(person.lastName());
         page.locator("#tax_id").fill(taxId);
@@ -77,6 +79,7 @@ public final class ProofingWizard {
     }
 
     public ProofingWizard enterCard(String lastEightDigits) {
+        SensitiveValues.record(SensitiveValues.Kind.ACCOUNT_NUMBER, lastEightDigits);
         page.locator("input[name=account_type][value=CREDIT_CARD]").check();
         page.locator("#account_number").fill(lastEightDigits);
         login.submit("#sa-continue");
@@ -84,6 +87,7 @@ public final class ProofingWizard {
     }
 
     public ProofingWizard enterPhone(String number) {
+        SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, number);
         page.locator("#phoneNumber").fill(number);
         login.submit("#sa-send-code");
         return this;

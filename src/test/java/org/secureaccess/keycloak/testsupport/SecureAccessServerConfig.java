@@ -51,10 +51,23 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         config.spiOption("authenticator", "secure-access-lost-second-factor", "notice-interval-seconds", "2");
         // The proofing funnel is also a metric on the management port.
         config.option("metrics-enabled", "true");
-        // Everything the server logs also goes to a file that a test scans for leaked codes and personal data.
+        // Everything the server logs also goes to a file that the leak check scans after the suite (afterall.ServerLogScanIT).
+        // One file for the whole run, never rotated (a rotation would move part of the run out of the scanned file; the
+        // build deletes the file before the integration tests instead).
         config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.CONSOLE, KeycloakServerConfigBuilder.LogHandlers.FILE);
         config.option("log-file", BuildInfo.serverLog().toString());
+        config.option("log-file-rotation-enabled", "false");
         config.log().categoryLevel("org.secureaccess", "DEBUG");
+        // Every user and admin event, with its details (and an admin event's representation where a realm stores it),
+        // goes to that log through Keycloak's jboss-logging listener, which every realm of the tests has (realm-export.json):
+        // what the realm stores as an event, the leak check reads in the log.
+        config.spiOption("events-listener", "jboss-logging", "success-level", "info");
+        config.spiOption("events-listener", "jboss-logging", "error-level", "warn");
+        config.spiOption("events-listener", "jboss-logging", "include-representation", "true");
+        // The secrets this configuration hands the server are among the values the leak check looks for.
+        SensitiveValues.record(SensitiveValues.Kind.KEYED_HASH_SECRET, TEST_HASH_SECRET);
+        SensitiveValues.record(SensitiveValues.Kind.GATEWAY_TOKEN, FakeSmsGateway.AUTHORIZATION, FakeLetterService.AUTHORIZATION,
+                FakeVerificationService.AUTHORIZATION);
         return config;
     }
 }

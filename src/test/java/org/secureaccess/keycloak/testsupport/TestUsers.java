@@ -54,6 +54,7 @@ public final class TestUsers {
     }
 
     private static CredentialRepresentation otp(String rawSecret) throws Exception {
+        SensitiveValues.record(SensitiveValues.Kind.TOTP_SECRET, rawSecret);
         CredentialRepresentation otp = new CredentialRepresentation();
         otp.setType("otp");
         otp.setUserLabel("Authenticator app");
@@ -120,6 +121,7 @@ public final class TestUsers {
 
     /** PUT /admin/realms/{realm}/secure-access-phones/users/{id}. */
     public static HttpResponse<String> setPhone(ManagedRealm realm, Keycloak admin, String userId, String phone) throws Exception {
+        SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, phone);
         String body = JsonSerialization.writeValueAsString(Map.of("phoneNumber", phone));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(phonesUrl(realm, userId))
                 .header("Authorization", "Bearer " + admin.tokenManager().getAccessTokenString())

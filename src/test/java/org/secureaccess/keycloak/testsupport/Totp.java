@@ -47,6 +47,13 @@ public final class Totp {
     }
 
     static String code(byte[] key, long step, int digits) {
+        String code = computeCode(key, step, digits);
+        SensitiveValues.record(SensitiveValues.Kind.TOTP_SECRET, new String(key, StandardCharsets.UTF_8));
+        SensitiveValues.record(SensitiveValues.Kind.ONE_TIME_CODE, code);
+        return code;
+    }
+
+    private static String computeCode(byte[] key, long step, int digits) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
