@@ -12,6 +12,7 @@ import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.secureaccess.keycloak.testsupport.DemoApp;
@@ -30,7 +31,7 @@ import org.secureaccess.keycloak.testsupport.TestUsers;
 @KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
 class PasswordLockoutIT {
 
-    @InjectRealm(config = DemoRealmConfig.class)
+    @InjectRealm(config = ManyGuessesRealmConfig.class)
     ManagedRealm realm;
 
     @InjectAdminClient
@@ -79,5 +80,13 @@ class PasswordLockoutIT {
             status = realm.admin().attackDetection().bruteForceUserStatus(userId);
         }
         return status;
+    }
+
+    /** The demo realm as shipped, except that the username step lets one name take 100 attempts in a window (not 10). */
+    public static class ManyGuessesRealmConfig extends DemoRealmConfig {
+        @Override
+        public RealmBuilder configure(RealmBuilder ignored) {
+            return RealmBuilder.update(withManyUsernameAttempts(load()));
+        }
     }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.RealmBuilder;
@@ -21,6 +24,21 @@ public class DemoRealmConfig implements RealmConfig {
     @Override
     public RealmBuilder configure(RealmBuilder ignored) {
         return RealmBuilder.update(load());
+    }
+
+    /**
+     * Lets one username take the most attempts the username step allows in a window (100), for tests that drive
+     * another limit (Keycloak's password lockout, the history's row bound) past the username step's default of 10.
+     */
+    public static RealmRepresentation withManyUsernameAttempts(RealmRepresentation realm) {
+        for (AuthenticatorConfigRepresentation config : realm.getAuthenticatorConfig()) {
+            if ("sa-amr-pwd".equals(config.getAlias())) {
+                Map<String, String> values = new HashMap<>(config.getConfig());
+                values.put("usernameAttemptsPerUsername", "100");
+                config.setConfig(values);
+            }
+        }
+        return realm;
     }
 
     public static RealmRepresentation load() {

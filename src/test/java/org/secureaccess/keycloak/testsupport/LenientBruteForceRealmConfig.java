@@ -12,9 +12,14 @@ public class LenientBruteForceRealmConfig extends DemoRealmConfig {
 
     @Override
     public RealmBuilder configure(RealmBuilder ignored) {
+        return RealmBuilder.update(loadLenient());
+    }
+
+    /** The demo realm with the loosened brute-force protection, for configurations that change more. */
+    public static RealmRepresentation loadLenient() {
         RealmRepresentation realm = load();
         realm.setFailureFactor(30);
         realm.setQuickLoginCheckMilliSeconds(0L);
-        return RealmBuilder.update(realm);
+        return realm;
     }
 }
