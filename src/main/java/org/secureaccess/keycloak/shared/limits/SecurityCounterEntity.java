@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "SA_SECURITY_COUNTER")
 @NamedQuery(name = "SecurityCounter.deleteExpired", query = "delete from SecurityCounterEntity c where c.expiresAt < :now")
+@NamedQuery(name = "SecurityCounter.deleteByRealm", query = "delete from SecurityCounterEntity c where c.realmId = :realmId")
 public class SecurityCounterEntity {
 
     @Id
