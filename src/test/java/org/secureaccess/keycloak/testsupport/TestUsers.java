@@ -53,7 +53,8 @@ public final class TestUsers {
         return create(realm, username, List.of(otp(rawSecret)), true);
     }
 
-    private static CredentialRepresentation otp(String rawSecret) throws Exception {
+    /** An authenticator-app (TOTP) credential with {@code rawSecret}, recorded for the leak check. */
+    public static CredentialRepresentation otp(String rawSecret) throws Exception {
         SensitiveValues.record(SensitiveValues.Kind.TOTP_SECRET, rawSecret);
         CredentialRepresentation otp = new CredentialRepresentation();
         otp.setType("otp");

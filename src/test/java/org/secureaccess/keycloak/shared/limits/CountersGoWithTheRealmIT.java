@@ -28,7 +28,6 @@ import org.secureaccess.keycloak.testsupport.HttpBrowser;
 import org.secureaccess.keycloak.testsupport.HttpBrowser.Page;
 import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
-import org.secureaccess.keycloak.testsupport.SensitiveValues;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 import org.secureaccess.keycloak.testsupport.Totp;
 
@@ -89,7 +88,6 @@ class CountersGoWithTheRealmIT {
     }
 
     private static UserRepresentation person(String userId) throws Exception {
-        SensitiveValues.record(SensitiveValues.Kind.TOTP_SECRET, SECRET);
         UserRepresentation user = new UserRepresentation();
         user.setId(userId);
         user.setUsername("counted-person");
@@ -105,13 +103,7 @@ class CountersGoWithTheRealmIT {
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(TestUsers.PASSWORD);
         password.setTemporary(false);
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("Authenticator app");
-        otp.setSecretData(JsonSerialization.writeValueAsString(Map.of("value", SECRET)));
-        otp.setCredentialData(JsonSerialization.writeValueAsString(
-                Map.of("subType", "totp", "digits", 6, "counter", 0, "period", 30, "algorithm", "HmacSHA1")));
-        user.setCredentials(List.of(password, otp));
+        user.setCredentials(List.of(password, TestUsers.otp(SECRET)));
         return user;
     }
 
