@@ -233,18 +233,33 @@ class ProofingLimitsIT {
             after.login().page().evaluate("() => { const f = document.getElementById('sa-proof-start-form');"
                     + " f.querySelector('button').value = 'postpone'; }");
             after.login().submit("#sa-proof-start");
-            assertFalse(after.login().page().url().contains("/callback"), "no way past proofing: " + after.login().page().url());
+            // Taken as the start button: proofing begins, at this person's first step (their email is verified already).
+            assertEquals("Your personal information", after.heading(), "no way past proofing: " + after.login().page().url());
+            assertFalse(after.login().page().url().contains("/callback"), "no code for the application: " + after.login().page().url());
         }
     }
 
     @Test
-    void settingsOutsideTheirBoundsAreRefused() {
+    void aFailedMatchLimitOutsideItsBoundsIsRefused() {
+        assertRefused("failedMatchesAllowed", "50", "Failed matches allowed must be between");
+    }
+
+    @Test
+    void anEnforcementDateThatIsNotADateIsRefused() {
+        assertRefused("enforcementDate", "next spring", "Enforcement date must be a date written YYYY-MM-DD");
+    }
+
+    /** One invalid value, alone, is refused with a message that names it, and the stored settings stay as they were. */
+    private void assertRefused(String key, String value, String named) {
         RequiredActionConfigRepresentation config = realm.admin().flows().getRequiredActionConfig(ACTION);
-        Map<String, String> values = new HashMap<>(config.getConfig());
-        values.put("failedMatchesAllowed", "50");
-        values.put("enforcementDate", "next spring");
+        Map<String, String> before = Map.copyOf(config.getConfig());
+        Map<String, String> values = new HashMap<>(before);
+        values.put(key, value);
         config.setConfig(values);
-        assertThrows(BadRequestException.class, () -> realm.admin().flows().updateRequiredActionConfig(ACTION, config));
+        BadRequestException refused = assertThrows(BadRequestException.class, () -> realm.admin().flows().updateRequiredActionConfig(ACTION, config));
+        String body = refused.getResponse().readEntity(String.class);
+        assertTrue(body.contains(named), "the refusal names the setting: " + body);
+        assertEquals(before, realm.admin().flows().getRequiredActionConfig(ACTION).getConfig(), "nothing stored");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
