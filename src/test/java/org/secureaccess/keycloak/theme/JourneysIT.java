@@ -1,6 +1,7 @@
 package org.secureaccess.keycloak.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -28,6 +29,8 @@ import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.FakeLetterService;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
+import org.secureaccess.keycloak.testsupport.HttpBrowser;
+import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.LoginPages;
 import org.secureaccess.keycloak.testsupport.PageChecks;
 import org.secureaccess.keycloak.testsupport.ProofingPerson;
@@ -245,10 +248,18 @@ class JourneysIT {
                 }
                 timeOffset.set(timeOffset.get() + 31);
                 login.resendIgnoringCountdown();
+                // A second sign-in (another device) waits at its code page, with its own right code, while the first one locks.
+                HttpSignIn second = new HttpSignIn(new HttpBrowser(realm.getBaseUrl()));
+                HttpBrowser.Page secondPage = second.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+                String secondCode = sms.lastCodeTo(phone);
                 for (int i = 0; i < 5; i++) {
                     login.enterCode(wrong);
                 }
+                assertTrue(login.has("#sa-locked"), "the tenth wrong code locks, " + variant + ": " + login.mainText());
+                assertFalse(login.has("#sa-locked[data-until-cleared]"), "a lock with an end time, " + variant);
                 check(page, variant, "32-locked");
+                HttpBrowser.Page refused = second.smsCode(secondPage, secondCode);
+                assertTrue(refused.has("#sa-locked"), "the right code is refused while locked, " + variant + ": " + refused.describe());
             }
             timeOffset.set(timeOffset.get() + 11 * 60);
             Page after = chromium.newContext(variant.language(), variant.width());
