@@ -31,6 +31,7 @@ public final class FakeLetterService {
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile int failureStatus;
     private HttpServer server;
+    private volatile boolean started;
 
     public static synchronized FakeLetterService get() {
         if (INSTANCE.server == null) {
@@ -39,7 +40,17 @@ public final class FakeLetterService {
         return INSTANCE;
     }
 
+    /** Resets this fake if this test JVM has started it; never starts one (its port may not be this JVM's to take). */
+    static void resetIfStarted() {
+        synchronized (INSTANCE) {
+            if (INSTANCE.started) {
+                INSTANCE.reset();
+            }
+        }
+    }
+
     private void start() {
+        started = true;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
         } catch (IOException e) {

@@ -46,6 +46,7 @@ public final class FakeSmsGateway {
     private volatile int failureStatus;
     private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
+    private volatile boolean started;
 
     private FakeSmsGateway() {
     }
@@ -57,7 +58,17 @@ public final class FakeSmsGateway {
         return INSTANCE;
     }
 
+    /** Resets this fake if this test JVM has started it; never starts one (its port may not be this JVM's to take). */
+    static void resetIfStarted() {
+        synchronized (INSTANCE) {
+            if (INSTANCE.started) {
+                INSTANCE.reset();
+            }
+        }
+    }
+
     private void start() {
+        started = true;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
         } catch (IOException e) {

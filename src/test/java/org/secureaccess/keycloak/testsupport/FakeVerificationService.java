@@ -34,6 +34,7 @@ public final class FakeVerificationService {
     private final Map<String, AtomicInteger> questionsByOperation = new ConcurrentHashMap<>();
     private volatile ProofingPerson known;
     private HttpServer server;
+    private volatile boolean started;
 
     public static synchronized FakeVerificationService get() {
         if (INSTANCE.server == null) {
@@ -42,7 +43,17 @@ public final class FakeVerificationService {
         return INSTANCE;
     }
 
+    /** Resets this fake if this test JVM has started it; never starts one (its port may not be this JVM's to take). */
+    static void resetIfStarted() {
+        synchronized (INSTANCE) {
+            if (INSTANCE.started) {
+                INSTANCE.reset();
+            }
+        }
+    }
+
     private void start() {
+        started = true;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
         } catch (IOException e) {
