@@ -14,6 +14,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
+import org.secureaccess.keycloak.shared.config.BoundedInt;
 
 /**
  * The login-history event listener ({@code secure-access-login-history}: add it to a realm's event
@@ -71,25 +72,9 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
         });
     }
 
-    /** A whole-number option within its bounds: unreadable gives the default, out of bounds is clamped, both logged. */
+    /** A whole-number server option within its bounds: unreadable gives the default, out of bounds is clamped, both logged. */
     private static int option(Config.Scope config, String name, int defaultValue, int min, int max) {
-        String raw = config.get(name);
-        if (raw == null || raw.isBlank()) {
-            return defaultValue;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            LOG.warnf("Option %s=%s is not a whole number; using the default %d", name, raw, defaultValue);
-            return defaultValue;
-        }
-        if (value < min || value > max) {
-            int clamped = Math.max(min, Math.min(max, value));
-            LOG.warnf("Option %s=%d is outside %d..%d; using %d", name, value, min, max, clamped);
-            return clamped;
-        }
-        return value;
+        return BoundedInt.clampOrDefault(config.get(name), defaultValue, min, max, "Option", ID, name);
     }
 
     @Override

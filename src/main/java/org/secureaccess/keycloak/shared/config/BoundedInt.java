@@ -39,7 +39,14 @@ public record BoundedInt(String key, String label, String helpText, int defaultV
 
     /** The configured value, or the default; clamped to the bounds. */
     public int read(Map<String, String> config, String configAlias) {
-        String raw = config == null ? null : config.get(key);
+        return clampOrDefault(config == null ? null : config.get(key), defaultValue, min, max, "Config", configAlias, key);
+    }
+
+    /**
+     * A whole number read defensively from text: unset or unreadable gives the default, out of bounds is clamped, and
+     * both are logged as "{kind} '{source}': {name} …" (e.g. a realm config's alias, or a provider's server options).
+     */
+    public static int clampOrDefault(String raw, int defaultValue, int min, int max, String kind, String source, String name) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
@@ -47,12 +54,12 @@ public record BoundedInt(String key, String label, String helpText, int defaultV
         try {
             value = Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            LOG.warnf("Config '%s': %s is not a whole number; using the default %d", configAlias, key, defaultValue);
+            LOG.warnf("%s '%s': %s is not a whole number; using the default %d", kind, source, name, defaultValue);
             return defaultValue;
         }
         if (value < min || value > max) {
             int clamped = Math.max(min, Math.min(max, value));
-            LOG.warnf("Config '%s': %s=%d is outside %d..%d; using %d", configAlias, key, value, min, max, clamped);
+            LOG.warnf("%s '%s': %s=%d is outside %d..%d; using %d", kind, source, name, value, min, max, clamped);
             return clamped;
         }
         return value;
