@@ -3,6 +3,12 @@ package org.secureaccess.keycloak.testsupport;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,31 +20,59 @@ public final class Totp {
     }
 
     /**
-     * The code for now. Keycloak checks app codes against the wall clock, not its test time offset,
-     * so neither do we.
+     * The code for now, counted as used. Keycloak checks app codes against the wall clock, not its
+     * test time offset, so neither do we.
      */
     public static String now(String rawSecret) {
-        return code(rawSecret, System.currentTimeMillis() / 1000);
+        long step = System.currentTimeMillis() / 30_000;
+        markUsed(rawSecret, step);
+        return code(rawSecret.getBytes(StandardCharsets.UTF_8), step, 6);
     }
 
-    private static final java.util.Map<String, Long> LAST_STEP_USED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Set<Long>> STEPS_USED = new ConcurrentHashMap<>();
+    /** A previous step's code is offered only with this much of the current step left, so it can't expire in flight. */
+    private static final long PREVIOUS_STEP_MARGIN_MS = 8_000;
 
     /**
-     * A code this test run has not used yet for {@code rawSecret}: Keycloak refuses a code used before, so a second
-     * sign-in within one 30-second step waits for the next step.
+     * A code this test run has not used yet for {@code rawSecret}, without waiting for a new 30-second step.
+     * Keycloak refuses a code used before (its single-use store keys on credential and code) and accepts
+     * the steps either side of now (the realm's look-around window of 1): so three sign-ins a step can use
+     * the next step's code, this step's and the previous step's. The next step's comes first because it
+     * stays valid whichever way the step turns while the request is in flight.
+     *
+     * All three used means a test signs one secret in more than three times within 30 s; it then waits for
+     * the next step, and says so on stderr, because such a test should give each sign-in its own secret.
      */
-    public static String unused(String rawSecret) {
-        long step;
-        while ((step = System.currentTimeMillis() / 30_000) <= LAST_STEP_USED.getOrDefault(rawSecret, -1L)) {
+    public static synchronized String unused(String rawSecret) {
+        long waitedMs = 0;
+        while (true) {
+            long nowMs = System.currentTimeMillis();
+            long step = nowMs / 30_000;
+            Set<Long> used = STEPS_USED.computeIfAbsent(rawSecret, k -> new HashSet<>());
+            List<Long> candidates = new ArrayList<>(List.of(step + 1, step));
+            if (30_000 - nowMs % 30_000 > PREVIOUS_STEP_MARGIN_MS) {
+                candidates.add(step - 1);
+            }
+            for (long candidate : candidates) {
+                if (used.add(candidate)) {
+                    if (waitedMs > 0) {
+                        System.err.println("Totp.unused waited " + waitedMs + " ms for a new 30-second step: a sign-in here needs a secret of its own");
+                    }
+                    return code(rawSecret.getBytes(StandardCharsets.UTF_8), candidate, 6);
+                }
+            }
             try {
                 Thread.sleep(250);
+                waitedMs += 250;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
-        LAST_STEP_USED.put(rawSecret, step);
-        return code(rawSecret.getBytes(StandardCharsets.UTF_8), step, 6);
+    }
+
+    private static synchronized void markUsed(String rawSecret, long step) {
+        STEPS_USED.computeIfAbsent(rawSecret, k -> new HashSet<>()).add(step);
     }
 
     /** The code for the 30-second step containing {@code epochSeconds}. */
