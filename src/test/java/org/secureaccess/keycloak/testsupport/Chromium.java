@@ -26,6 +26,7 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback, BeforeEach
     public static final Path EXECUTABLE = Path.of(System.getProperty("secureaccess.chromium", "/usr/bin/chromium"));
     public static final int DESKTOP_WIDTH = 1280;
     public static final int PHONE_WIDTH = 375;
+    public static final int VIEWPORT_HEIGHT = 900;
 
     private Playwright playwright;
     private Browser browser;
@@ -58,7 +59,7 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback, BeforeEach
         }
         context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale)
-                .setViewportSize(width, 900)
+                .setViewportSize(width, VIEWPORT_HEIGHT)
                 .setUserAgent(null));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
@@ -70,7 +71,7 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback, BeforeEach
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setUserAgent(userAgent).setViewportSize(DESKTOP_WIDTH, 900));
+        context = browser.newContext(new Browser.NewContextOptions().setUserAgent(userAgent).setViewportSize(DESKTOP_WIDTH, VIEWPORT_HEIGHT));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         return page;
