@@ -96,6 +96,10 @@ final class KeycloakDistribution implements AutoCloseable {
 
     /** {@code kc.sh start --optimized}, waiting until the management interface reports ready. */
     void startOptimized(List<String> options) throws Exception {
+        // A server left running from an earlier run would answer the readiness check below in this one's place.
+        for (int port : List.of(HTTP_PORT, MANAGEMENT_PORT)) {
+            requireFree(port);
+        }
         List<String> command = new ArrayList<>(List.of("./kc.sh", "start", "--optimized",
                 "--http-enabled=true",
                 "--http-port=" + HTTP_PORT,
@@ -130,6 +134,16 @@ final class KeycloakDistribution implements AutoCloseable {
             Thread.sleep(1000);
         }
         throw new AssertionError("Keycloak was not ready within 4 minutes:\n" + serverLog());
+    }
+
+    private static void requireFree(int port) {
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+        } catch (IOException nothingListens) {
+            return;
+        }
+        throw new AssertionError("Port " + port + " is in use before this production-mode Keycloak started; it needs ports "
+                + HTTP_PORT + " and " + MANAGEMENT_PORT + ". Stop what holds it (`ss -ltnp | grep :" + port + "` names it).");
     }
 
     String serverLog() throws IOException {

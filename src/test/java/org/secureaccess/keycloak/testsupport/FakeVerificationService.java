@@ -57,7 +57,7 @@ public final class FakeVerificationService {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
         } catch (IOException e) {
-            throw new UncheckedIOException("Port " + PORT + " is taken", e);
+            throw new UncheckedIOException("Port " + PORT + " is taken; this loopback fake needs it. Stop what holds it (`ss -ltnp | grep :" + PORT + "` names it)", e);
         }
         server.createContext("/verify", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
