@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.BadRequestException;
@@ -263,6 +264,34 @@ class ProofingLimitsIT {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    @Test
+    void aLetterServiceThatFailsIsToldPlainlyCountsNoLetterAndASecondTryIsSent() throws Exception {
+        ProofingPerson riley = person(15, "Riley", "Retry");
+        createUser("limit-letter-fault");
+        String id = realm.admin().users().search("limit-letter-fault", true).get(0).getId();
+        ProofingWizard wizard = signIn("limit-letter-fault").start();
+        wizard.fillIdentity(riley).continueOn();
+        wizard.enterCard(riley.card());
+        wizard.chooseLetter();
+        String requestPage = wizard.heading();
+
+        letters.failWith(503);
+        wizard.sendLetter();
+        assertEquals(requestPage, wizard.heading(), "the same page, ready to try again");
+        assertTrue(wizard.login().mainText().contains("We could not send the letter just now. Nothing was counted."),
+                wizard.login().mainText());
+        assertTrue(wizard.login().has("#sa-send-letter"), "the send button is still there");
+        assertEquals(0, letters.lettersTo("Riley Retry").size());
+        assertEquals(1, realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, id, null, null, null, 0, 100).stream()
+                .filter(e -> "letter_send_failed".equals(e.getError())).count(), "the failure is recorded once, as an event");
+
+        // Nothing was counted: the letter goes out at once when the service is back, with no 24-hour gap to wait out.
+        letters.failWith(0);
+        wizard.sendLetter();
+        assertEquals(1, letters.lettersTo("Riley Retry").size(), "sent on the second try");
+        assertTrue(wizard.login().page().locator("#sa-letter-next").innerText().startsWith("You can ask for another letter on "));
+    }
 
     private ProofingPerson person(int n, String first, String last) throws Exception {
         ProofingPerson person = ProofingPerson.number(n, first, last, "LANDLINE");
