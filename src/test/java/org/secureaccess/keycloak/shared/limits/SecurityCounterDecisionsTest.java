@@ -3,10 +3,19 @@ package org.secureaccess.keycloak.shared.limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.secureaccess.keycloak.shared.limits.LimitEdges.T0;
+import static org.secureaccess.keycloak.shared.limits.LimitEdges.row;
+import static org.secureaccess.keycloak.shared.limits.LimitEdges.wrongCode;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Quota;
@@ -17,14 +26,7 @@ import org.secureaccess.keycloak.shared.limits.SecurityCounters.Quota;
  */
 class SecurityCounterDecisionsTest {
 
-    private static final long T0 = 1_800_000_000_000L;
     private static final Lockout TEN_THEN_TEN_MINUTES = new Lockout(10, Duration.ofMinutes(10), Duration.ofHours(24), 100);
-
-    private static SecurityCounterEntity row() {
-        SecurityCounterEntity entity = new SecurityCounterEntity("id", "realm");
-        entity.setWindowStart(T0);
-        return entity;
-    }
 
     @Test
     void aQuotaAllowsItsLastUnitAndRefusesTheNextUntilItsWindowEnds() {
@@ -156,14 +158,16 @@ class SecurityCounterDecisionsTest {
         assertEquals(6, row.getRunTotal(), "but not the count towards the cap of 100");
     }
 
-    @Test
-    void reservationsOfRequestsThatNeverFinishedStopBlockingOnceALockWouldHaveEnded() {
+    @ParameterizedTest(name = "{0} ms from when their lock would have ended")
+    @ValueSource(longs = {-1, 0, 1})
+    void reservationsOfRequestsThatNeverFinishedStopBlockingOnceALockWouldHaveEnded(long fromEnd) {
         SecurityCounterEntity row = row();
         for (int i = 0; i < 10; i++) {
             SecurityCounters.reserveAttempt(row, T0, TEN_THEN_TEN_MINUTES);
         }
-        assertFalse(SecurityCounters.reserveAttempt(row, T0 + Duration.ofMinutes(10).toMillis() - 1, TEN_THEN_TEN_MINUTES).allowed());
-        assertTrue(SecurityCounters.reserveAttempt(row, T0 + Duration.ofMinutes(10).toMillis(), TEN_THEN_TEN_MINUTES).allowed());
+        Outcome next = SecurityCounters.reserveAttempt(row, T0 + Duration.ofMinutes(10).toMillis() + fromEnd, TEN_THEN_TEN_MINUTES);
+        assertEquals(fromEnd >= 0, next.allowed());
+        assertEquals(fromEnd >= 0 ? 1 : 10, next.hits(), "the stale reservations are dropped, not added to");
     }
 
     @Test
@@ -186,5 +190,162 @@ class SecurityCounterDecisionsTest {
         assertEquals(SecurityCounters.UNTIL_CLEARED, SecurityCounters.plus(T0, SecurityCounters.FOREVER));
         assertEquals(SecurityCounters.UNTIL_CLEARED, SecurityCounters.plus(Long.MAX_VALUE - 5, Duration.ofSeconds(1)));
         assertEquals(T0 + 1_000, SecurityCounters.plus(T0, Duration.ofSeconds(1)));
+    }
+
+    // ---- every decision at N-1, N, N+1 and at its time edge -1 ms, at it, +1 ms ----------------------------------
+
+    /** Quotas that lift when their window ends, from the smallest an administrator can set to the largest. */
+    static Stream<Arguments> quotasThatLiftWithTheirWindow() {
+        return Stream.of(
+                arguments("the wait between two texts of one sign-in: one per 30 s", new Quota(1, Duration.ofSeconds(30), Duration.ZERO)),
+                arguments("failed identity matches: 5 per 6 h", new Quota(5, Duration.ofHours(6), Duration.ZERO)),
+                arguments("letters: 4 per 30 days", new Quota(4, Duration.ofDays(30), Duration.ZERO)),
+                arguments("username steps per address at most: 10,000 per day", new Quota(10_000, Duration.ofDays(1), Duration.ZERO)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quotasThatLiftWithTheirWindow")
+    void aQuotaAllowsNUnitsRefusesTheNextAndLiftsExactlyWhenItsWindowEnds(String what, Quota quota) {
+        LimitEdges.assertQuotaLiftsWhenItsWindowEnds(quota);
+    }
+
+    static Stream<Arguments> quotasWithALockout() {
+        return Stream.of(
+                arguments("texts: 10 per 10 min, then a 10 min lock", new Quota(10, Duration.ofMinutes(10), Duration.ofMinutes(10))),
+                arguments("one per 10 min, then a day's lock", new Quota(1, Duration.ofMinutes(10), Duration.ofDays(1))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quotasWithALockout")
+    void goingPastAQuotaLocksForExactlyItsLockoutFromThatAttempt(String what, Quota quota) {
+        LimitEdges.assertQuotaLocksForItsLockoutFromTheAttemptPastIt(quota);
+    }
+
+    static Stream<Arguments> lockouts() {
+        return Stream.of(
+                arguments("one wrong code locks for a minute", new Lockout(1, Duration.ofMinutes(1), Duration.ofHours(24), 100)),
+                arguments("10 wrong codes lock for 10 min", TEN_THEN_TEN_MINUTES),
+                arguments("10 wrong email codes in a row pause for 30 min", new Lockout(10, Duration.ofMinutes(30), Duration.ofHours(24))),
+                arguments("100 wrong codes lock for a day", new Lockout(100, Duration.ofDays(1), Duration.ofHours(24))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lockouts")
+    void aLockoutLocksAtItsThresholdAndLiftsExactlyWhenItsDurationEnds(String what, Lockout lockout) {
+        LimitEdges.assertLockoutLocksAtItsThresholdForItsDuration(lockout);
+    }
+
+    static Stream<Arguments> caps() {
+        return Stream.of(
+                arguments("the least cap an administrator can set, as low as the threshold", new Lockout(10, Duration.ofMinutes(10),
+                        Duration.ofHours(24), 10)),
+                arguments("a cap of 20 over locks of 3", new Lockout(3, Duration.ofMinutes(1), Duration.ofHours(24), 20)),
+                arguments("63B's 100 over locks of 10", TEN_THEN_TEN_MINUTES));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("caps")
+    void theCapInARowLocksUntilClearedExactlyAtTheCap(String what, Lockout lockout) {
+        LimitEdges.assertCapLocksUntilCleared(lockout);
+    }
+
+    @ParameterizedTest(name = "{0} reservations under way")
+    @ValueSource(ints = {9, 10, 11})
+    void attemptsUnderWayCountTowardsTheCapSoParallelRequestsCannotPassIt(int underWay) {
+        Lockout capOfTen = new Lockout(100, Duration.ofMinutes(10), Duration.ofHours(24), 10);
+        SecurityCounterEntity row = row();
+        int reserved = 0;
+        for (int i = 0; i < underWay; i++) {
+            reserved += SecurityCounters.reserveAttempt(row, T0, capOfTen).allowed() ? 1 : 0;
+        }
+        assertEquals(Math.min(underWay, 10), reserved, "no more evaluations than the cap");
+        Outcome next = SecurityCounters.reserveAttempt(row, T0, capOfTen);
+        assertEquals(underWay < 10, next.allowed(), "the next with " + underWay + " under way");
+    }
+
+    @ParameterizedTest(name = "{0} ms from the end of the memory")
+    @ValueSource(longs = {-1, 0, 1})
+    void aRunOfWrongCodesIsForgottenOnlyOnceItsMemoryHasPassed(long fromEnd) {
+        SecurityCounterEntity row = row();
+        for (int i = 0; i < 3; i++) {
+            wrongCode(row, T0, TEN_THEN_TEN_MINUTES);
+        }
+        Outcome next = SecurityCounters.reserveAttempt(row, T0 + Duration.ofHours(24).toMillis() + fromEnd, TEN_THEN_TEN_MINUTES);
+        assertEquals(fromEnd <= 0 ? 4 : 1, next.hits(), "the run goes on up to the memory's end and restarts after it");
+        assertEquals(4, row.getRunTotal(), "the cap's count is never forgotten by time");
+    }
+
+    @ParameterizedTest(name = "{0} ms from the end of a lock another attempt started")
+    @ValueSource(longs = {-1, 0, 1})
+    void aWrongCodeConfirmedDuringALockIsNotCountedAndStartsNoSecondLock(long fromEnd) {
+        Lockout three = new Lockout(3, Duration.ofMinutes(1), Duration.ofHours(1));
+        SecurityCounterEntity row = row();
+        for (int i = 0; i < 3; i++) {
+            SecurityCounters.reserveAttempt(row, T0, three);
+        }
+        // Three parallel wrong codes: the first confirmation finds the run used up and starts the lock.
+        assertTrue(SecurityCounters.confirmFailure(row, T0, three).lockStarted());
+        Outcome late = SecurityCounters.confirmFailure(row, T0 + 60_000 + fromEnd, three);
+        assertEquals(fromEnd >= 0, late.allowed(), "a confirmation refused only while the lock holds");
+        assertFalse(late.lockStarted(), "hits were cleared by the lock: nothing left to lock for");
+    }
+
+    @Test
+    void aLockWithoutEndIsReportedAsUntilCleared() {
+        Lockout forever = new Lockout(2, SecurityCounters.FOREVER, Duration.ofHours(1));
+        SecurityCounterEntity row = row();
+        wrongCode(row, T0, forever);
+        Outcome second = wrongCode(row, T0, forever);
+        assertTrue(second.lockStarted());
+        assertTrue(second.untilCleared());
+        assertFalse(SecurityCounters.reserveAttempt(row, T0 + Duration.ofDays(3650).toMillis(), forever).allowed(), "ten years later");
+    }
+
+    @Test
+    void aRunWithAMemoryWithoutEndIsNeverForgotten() {
+        Lockout neverForgets = new Lockout(10, Duration.ofMinutes(10), SecurityCounters.FOREVER);
+        SecurityCounterEntity row = row();
+        wrongCode(row, T0, neverForgets);
+        assertEquals(2, SecurityCounters.reserveAttempt(row, T0 + Duration.ofDays(3650).toMillis(), neverForgets).hits());
+        assertEquals(SecurityCounters.UNTIL_CLEARED, row.getExpiresAt(), "the clean-up never removes it");
+    }
+
+    /** The clean-up removes rows whose expiry is before now: a row must not expire while a decision still needs it. */
+    @Test
+    void aRowExpiresNoSoonerThanTheWindowOrLockItHolds() {
+        Quota fivePerSixHours = new Quota(5, Duration.ofHours(6), Duration.ZERO);
+        SecurityCounterEntity counted = row();
+        SecurityCounters.take(counted, T0 + 1_000, fivePerSixHours);
+        assertEquals(T0 + Duration.ofHours(6).toMillis(), counted.getExpiresAt(), "with its window");
+
+        Quota texts = new Quota(10, Duration.ofMinutes(10), Duration.ofMinutes(10));
+        SecurityCounterEntity locked = LimitEdges.full(texts);
+        Outcome refused = SecurityCounters.take(locked, T0 + 5_000, texts);
+        assertEquals(refused.retryAt(), locked.getLockedUntil());
+        assertEquals(refused.retryAt(), locked.getExpiresAt(), "with its lock");
+
+        Lockout withoutCap = new Lockout(10, Duration.ofMinutes(10), Duration.ofHours(24));
+        SecurityCounterEntity remembered = row();
+        wrongCode(remembered, T0, withoutCap);
+        assertEquals(T0 + Duration.ofHours(24).toMillis(), remembered.getExpiresAt(), "with the memory of its run");
+    }
+
+    @ParameterizedTest(name = "{0} ms to go to the end of time")
+    @ValueSource(longs = {-1, 0, 1})
+    void aTimeIsSaturatedAtTheEndOfTimeInsteadOfOverflowing(long past) {
+        long epoch = Long.MAX_VALUE - 10_000;
+        long sum = SecurityCounters.plus(epoch, Duration.ofMillis(10_000 + past));
+        assertEquals(past < 0 ? Long.MAX_VALUE - 1 : SecurityCounters.UNTIL_CLEARED, sum);
+    }
+
+    @Test
+    void givingBackNeverCountsBelowZero() {
+        SecurityCounterEntity row = row();
+        SecurityCounters.reserveAttempt(row, T0, TEN_THEN_TEN_MINUTES);
+        SecurityCounters.giveBack(row, T0);
+        assertEquals(0, row.getHits());
+        SecurityCounters.giveBack(row, T0);
+        assertEquals(0, row.getHits(), "a second give-back of one attempt");
+        assertEquals(0, row.getRunTotal());
     }
 }
