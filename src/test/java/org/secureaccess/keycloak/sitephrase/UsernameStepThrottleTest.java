@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-import org.keycloak.models.AuthenticatorConfigModel;
 
 class UsernameStepThrottleTest {
 
@@ -29,28 +25,5 @@ class UsernameStepThrottleTest {
         assertFalse(one.equals(UsernameStepThrottle.addressKey("2001:db8:1:3::1")), "the next /64 is another address");
         assertEquals("unknown", UsernameStepThrottle.addressKey(null));
         assertEquals("not-an-address", UsernameStepThrottle.addressKey("Not-An-Address"), "never resolved as a host name");
-    }
-
-    @Test
-    void settingsHaveDefensibleDefaultsAndStayWithinTheirBounds() {
-        SignInSettings defaults = SignInSettings.from(null);
-        assertEquals(200, defaults.perAddress().maxHits());
-        assertEquals(10, defaults.perUsername().maxHits());
-        assertEquals(Duration.ofMinutes(15), defaults.perAddress().window());
-        assertEquals(Duration.ZERO, defaults.perUsername().lockout(), "a limit lifts when its window ends");
-        assertEquals(Duration.ofDays(400), defaults.deviceLifetime());
-
-        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
-        model.setAlias("test");
-        model.setConfig(Map.of("usernameAttemptsPerAddress", "0", "usernameAttemptsPerUsername", "1000000",
-                "usernameAttemptWindowSeconds", "soon", "recognisedDeviceDays", "5000"));
-        SignInSettings clamped = SignInSettings.from(model);
-        assertEquals(10, clamped.perAddress().maxHits());
-        assertEquals(100, clamped.perUsername().maxHits());
-        assertEquals(Duration.ofSeconds(900), clamped.perUsername().window(), "unreadable: the default");
-        assertEquals(Duration.ofDays(RecognisedDevice.MAX_DAYS), clamped.deviceLifetime());
-        for (var setting : SignInSettings.all()) {
-            assertTrue(setting.problem(model.getConfig()).isPresent(), setting.key() + " is reported as out of bounds");
-        }
     }
 }
