@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Option parsing: defensive, never throws, names the option at fault and never the secret. */
 class SnsSettingsTest {
@@ -82,5 +84,32 @@ class SnsSettingsTest {
     void timeoutIsClampedWithAWarningNamingTheOption() {
         assertEquals(Duration.ofSeconds(1), parse("region", "eu-west-1", "timeout-seconds", "-3").timeout());
         assertTrue(warnings.get(0).contains("'timeout-seconds'"), warnings.toString());
+    }
+
+    // ---- the timeout at min-1, min, max and max+1 (1..30 s); shared/requirements.md names no gateway timeout ----------
+
+    @ParameterizedTest(name = "timeout-seconds={0}: {1} ms, warned: {2}")
+    @CsvSource({"0, 1000, true", "1, 1000, false", "30, 30000, false", "31, 30000, true"})
+    void theTimeoutIsOneToThirtySecondsAndOneStepPastABoundIsClampedToItWithAWarning(String configured, long millis, boolean warned) {
+        SnsSettings s = parse("region", "eu-west-1", "timeout-seconds", configured);
+        assertEquals(Duration.ofMillis(millis), s.timeout());
+        assertTrue(s.usable(), "a clamped timeout still works");
+        assertEquals(warned, !warnings.isEmpty(), warnings.toString());
+    }
+
+    // ---- lengths at their edges ---------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "sender-id of {0} characters: accepted {1}")
+    @CsvSource({"1, true", "11, true", "12, false"})
+    void aSenderIdIsOneToElevenCharacters(int length, boolean accepted) {
+        SnsSettings s = parse("region", "eu-west-1", "sender-id", "S" + "-".repeat(length - 1));
+        assertEquals(accepted, s.usable(), s.problems().toString());
+    }
+
+    @ParameterizedTest(name = "origination-number of {0} digits: accepted {1}")
+    @CsvSource({"2, false", "3, true", "15, true", "16, false"})
+    void anOriginationNumberIsThreeToFifteenDigits(int digits, boolean accepted) {
+        SnsSettings s = parse("region", "eu-west-1", "origination-number", "+" + "1234567890".repeat(2).substring(0, digits));
+        assertEquals(accepted, s.usable(), s.problems().toString());
     }
 }

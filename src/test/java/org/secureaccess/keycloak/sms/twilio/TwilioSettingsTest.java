@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Option parsing: defensive, never throws, names the option at fault and never the secret. */
 class TwilioSettingsTest {
@@ -99,6 +101,43 @@ class TwilioSettingsTest {
         String all = s.problems() + " " + warnings;
         assertFalse(all.contains("very-secret-token"));
         assertFalse(all.contains("other-secret"));
+    }
+
+    // ---- the timeout at min-1, min, max and max+1 (1..30 s); shared/requirements.md names no gateway timeout ----------
+
+    @ParameterizedTest(name = "timeout-seconds={0}: {1} ms, warned: {2}")
+    @CsvSource({"0, 1000, true", "1, 1000, false", "30, 30000, false", "31, 30000, true"})
+    void theTimeoutIsOneToThirtySecondsAndOneStepPastABoundIsClampedToItWithAWarning(String configured, long millis, boolean warned) {
+        TwilioSettings s = parse("account-sid", ACCOUNT, "auth-token", "t", "from", "+1", "timeout-seconds", configured);
+        assertEquals(Duration.ofMillis(millis), s.timeout());
+        assertTrue(s.usable(), "a clamped timeout still works");
+        assertEquals(warned, !warnings.isEmpty(), warnings.toString());
+    }
+
+    // ---- SIDs are their prefix and exactly 32 hex digits: 31, 32 and 33 ---------------------------------------------
+
+    @ParameterizedTest(name = "{0} with {1} hex digits: accepted {2}")
+    @CsvSource({"account-sid, 31, false", "account-sid, 32, true", "account-sid, 33, false",
+            "api-key-sid, 31, false", "api-key-sid, 32, true", "api-key-sid, 33, false",
+            "messaging-service-sid, 31, false", "messaging-service-sid, 32, true", "messaging-service-sid, 33, false"})
+    void aSidIsItsPrefixAndExactlyThirtyTwoHexDigits(String option, int digits, boolean accepted) {
+        String prefix = switch (option) {
+            case "account-sid" -> "AC";
+            case "api-key-sid" -> "SK";
+            default -> "MG";
+        };
+        String sid = prefix + "0123456789abcdef".repeat(3).substring(0, digits);
+        Map<String, String> options = new HashMap<>(Map.of("account-sid", ACCOUNT, "auth-token", "t", "from", "+1"));
+        if (option.equals("api-key-sid")) {
+            options.remove("auth-token");
+            options.put("api-key-secret", "s");
+        }
+        options.put(option, sid);
+        TwilioSettings s = TwilioSettings.parse(options::get, warnings);
+        assertEquals(accepted, s.usable(), s.problems().toString());
+        if (!accepted) {
+            assertTrue(s.problems().get(0).contains("'" + option + "'"), s.problems().toString());
+        }
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Option parsing: defensive, never throws, names the option at fault and never the secret. */
 class WebhookSettingsTest {
@@ -106,5 +108,16 @@ class WebhookSettingsTest {
     @Test
     void jsonEscaping() {
         assertEquals("a\\\"b\\\\c\\n\\r\\t\\u0001\\u2028é", WebhookSender.jsonEscape("a\"b\\c\n\r\t\u0001\u2028é"));
+    }
+
+    // ---- the timeout at min-1, min, max and max+1 (1..30 s); shared/requirements.md names no gateway timeout ----------
+
+    @ParameterizedTest(name = "timeout-seconds={0}: {1} ms, warned: {2}")
+    @CsvSource({"0, 1000, true", "1, 1000, false", "30, 30000, false", "31, 30000, true"})
+    void theTimeoutIsOneToThirtySecondsAndOneStepPastABoundIsClampedToItWithAWarning(String configured, long millis, boolean warned) {
+        WebhookSettings s = parse("url", "https://x.example/", "timeout-seconds", configured);
+        assertEquals(Duration.ofMillis(millis), s.timeout());
+        assertTrue(s.usable(), "a clamped timeout still works");
+        assertEquals(warned, !warnings.isEmpty(), warnings.toString());
     }
 }
