@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Option parsing: defensive, never throws, names the option at fault. */
 class PdfSpoolSettingsTest {
@@ -67,5 +70,23 @@ class PdfSpoolSettingsTest {
         assertFalse(parse("directory", "/tmp/x", "return-address", "1\\n2\\n3\\n4\\n5\\n6").usable());
         assertFalse(parse("directory", "/tmp/x", "return-address", "x".repeat(65)).usable());
         assertTrue(parse("directory", "/tmp/x", "return-address", "1\\n2\\n3\\n4\\n5").usable());
+    }
+
+    // ---- the envelope window at max-1, max and max+1: 5 lines of 64 characters -------------------------------------
+
+    @ParameterizedTest(name = "{0} lines: accepted {1}")
+    @CsvSource({"4, true", "5, true", "6, false"})
+    void aReturnAddressHasAtMostFiveLines(int lines, boolean accepted) {
+        String address = String.join("\\n", Collections.nCopies(lines, "line"));
+        PdfSpoolSettings s = parse("directory", "/tmp/x", "return-address", address);
+        assertEquals(accepted, s.usable(), s.problems().toString());
+        assertEquals(lines, s.returnAddress().size(), "every line is read, also when too many");
+    }
+
+    @ParameterizedTest(name = "a line of {0} characters: accepted {1}")
+    @CsvSource({"63, true", "64, true", "65, false"})
+    void aReturnAddressLineHasAtMostSixtyFourCharacters(int length, boolean accepted) {
+        PdfSpoolSettings s = parse("directory", "/tmp/x", "return-address", "Secure Access\\n" + "x".repeat(length));
+        assertEquals(accepted, s.usable(), s.problems().toString());
     }
 }
