@@ -213,6 +213,31 @@ class ProofingLimitsIT {
     }
 
     @Test
+    void aVerifierSlowerThanItsTimeoutIsNamedAsUnavailableKeepsProgressAndCountsNothing() throws Exception {
+        ProofingPerson sam = person(16, "Sam", "Slow");
+        createUser("limit-verifier-slow");
+        ProofingWizard wizard = signIn("limit-verifier-slow").start();
+        wizard.fillIdentity(sam).continueOn();
+        assertEquals("Verify a financial account", wizard.heading());
+
+        setConfig("evidenceVerifier", "http");
+        FakeVerificationService bureau = FakeVerificationService.get().answerAfter(java.time.Duration.ofSeconds(5));
+        int before = bureau.questions();
+        long started = System.currentTimeMillis();
+        wizard.enterCard(sam.card());
+        long waited = System.currentTimeMillis() - started;
+        assertEquals(1, bureau.questions() - before, "the service was really asked");
+        assertTrue(waited < 4_500, "the verifier's 2-second timeout ended the wait, not the bureau's answer after 5 s: " + waited + " ms");
+        assertEquals("Verify a financial account", wizard.heading(), "the same page");
+        assertTrue(wizard.login().message().contains("Our verification service is not responding right now"), wizard.login().message());
+        assertTrue(wizard.login().message().contains("this attempt did not count"));
+
+        setConfig("evidenceVerifier", "reference-records");
+        wizard.enterCard(sam.card());
+        assertEquals("Verify your mobile phone", wizard.heading(), "progress was kept");
+    }
+
+    @Test
     void afterTheEnforcementDateNobodyReachesTheApplicationUnverified() throws Exception {
         createUser("limit-deadline");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

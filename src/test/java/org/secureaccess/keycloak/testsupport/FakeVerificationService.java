@@ -33,6 +33,7 @@ public final class FakeVerificationService {
     private final AtomicInteger questions = new AtomicInteger();
     private final Map<String, AtomicInteger> questionsByOperation = new ConcurrentHashMap<>();
     private volatile ProofingPerson known;
+    private volatile long answerDelayMillis;
     private HttpServer server;
     private volatile boolean started;
 
@@ -64,6 +65,13 @@ public final class FakeVerificationService {
                 byte[] question = in.readAllBytes();
                 recordSensitiveValues(question);
                 questions.incrementAndGet();
+                if (answerDelayMillis > 0) {
+                    try {
+                        Thread.sleep(answerDelayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 ProofingPerson person = known;
                 boolean authorized = AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"));
                 int status = person == null ? 503 : authorized ? 200 : 401;
@@ -103,9 +111,16 @@ public final class FakeVerificationService {
         return this;
     }
 
-    /** Back to answering every question with 503, with no questions counted. */
+    /** From now on, answers each question only after {@code delay} (a bureau slower than the verifier's timeout). */
+    public FakeVerificationService answerAfter(java.time.Duration delay) {
+        answerDelayMillis = delay.toMillis();
+        return this;
+    }
+
+    /** Back to answering every question with 503 at once, with no questions counted. */
     public synchronized FakeVerificationService reset() {
         known = null;
+        answerDelayMillis = 0;
         questions.set(0);
         questionsByOperation.clear();
         return this;
