@@ -84,6 +84,16 @@ public final class LoginPages {
         return this;
     }
 
+    /**
+     * Shows the current step again, as a person's refresh does: a GET of the page's address without the action code
+     * its form used (Keycloak then renders the step the sign-in is at, as of now).
+     */
+    public LoginPages refresh() {
+        page.navigate(page.url().replaceAll("session_code=[^&]*&?", ""));
+        recordRecoveryCodesShown();
+        return this;
+    }
+
     public LoginPages tryAnotherWay() {
         submit("#try-another-way");
         return this;
