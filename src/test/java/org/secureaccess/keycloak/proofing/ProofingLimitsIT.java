@@ -38,6 +38,7 @@ import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.LoginPages;
 import org.secureaccess.keycloak.testsupport.ProofingPerson;
 import org.secureaccess.keycloak.testsupport.ProofingWizard;
+import org.secureaccess.keycloak.testsupport.RealClock;
 import org.secureaccess.keycloak.testsupport.ReferenceRecords;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
@@ -83,12 +84,21 @@ class ProofingLimitsIT {
     }
 
     @Test
-    void theFifthFailedMatchPausesVerificationForSixHours() throws Exception {
+    void theFifthFailedMatchPausesVerificationUntilSixHoursAfterTheFirst() throws Exception {
         ProofingPerson pat = person(11, "Pat", "Paused");
         createUser("limit-person");
         ProofingWizard wizard = signIn("limit-person").start();
+        long firstBefore = 0;
+        long firstAfter = 0;
         for (int left = 4; left >= 1; left--) {
-            wizard.fillIdentity(pat, pat.taxId(), "1901").continueOn();
+            wizard.fillIdentity(pat, pat.taxId(), "1901");
+            if (left == 4) {
+                firstBefore = System.currentTimeMillis();
+            }
+            wizard.continueOn();
+            if (left == 4) {
+                firstAfter = System.currentTimeMillis();
+            }
             assertTrue(wizard.login().message().contains("does not match our records"), wizard.login().message());
             assertTrue(wizard.login().message().endsWith("Attempts left before verification is paused for 6 hours: " + left + "."),
                     wizard.login().message());
@@ -97,15 +107,12 @@ class ProofingLimitsIT {
         wizard.fillIdentity(pat, pat.taxId(), "1901").continueOn();
         assertEquals("Verification paused", wizard.heading(), "the fifth failed match pauses verification");
 
-        timeOffset.set(6 * 3600 - 120);
-        ProofingWizard stillPaused = signIn("limit-person", fresh()).start();
-        stillPaused.fillIdentity(pat).continueOn();
-        assertEquals("Verification paused", stillPaused.heading(), "just before six hours it is still paused, right details or not");
-
-        timeOffset.set(6 * 3600 + 120);
-        ProofingWizard lifted = signIn("limit-person", fresh()).start();
-        lifted.fillIdentity(pat).continueOn();
-        assertEquals("Verify a financial account", lifted.heading(), "after six hours the right details go through");
+        // The six hours count from the first failed match, which was between firstBefore and the answer to it.
+        int sixHours = 6 * 3600;
+        assertEquals("Verification paused", matchAt(pat, "limit-person", sixHours, RealClock.justBefore(0, firstBefore, sixHours)),
+                "5 s before six hours after the first failed match it is still paused, right details or not");
+        assertEquals("Verify a financial account", matchAt(pat, "limit-person", sixHours, RealClock.justAfter(0, firstAfter, sixHours)),
+                "5 s after it the right details go through");
     }
 
     @Test
@@ -116,10 +123,19 @@ class ProofingLimitsIT {
             createUser(account);
         }
         int attempts = 0;
+        long firstBefore = 0;
+        long firstAfter = 0;
         for (int i = 0; i < 2; i++) {
             ProofingWizard wizard = signIn(accounts[i], fresh()).start();
             for (int n = 0; n < 4; n++) {
-                wizard.fillIdentity(target, target.taxId(), "1902").continueOn();
+                wizard.fillIdentity(target, target.taxId(), "1902");
+                if (attempts == 0) {
+                    firstBefore = System.currentTimeMillis();
+                }
+                wizard.continueOn();
+                if (attempts == 0) {
+                    firstAfter = System.currentTimeMillis();
+                }
                 attempts++;
                 assertEquals("Your personal information", wizard.heading());
             }
@@ -133,10 +149,11 @@ class ProofingLimitsIT {
         third.fillIdentity(target).continueOn();
         assertEquals("Verification paused", third.heading(), "the eleventh attempt with one SSN within the hour is refused");
 
-        timeOffset.set(3600 + 60);
-        ProofingWizard later = signIn(accounts[2], fresh()).start();
-        later.fillIdentity(target).continueOn();
-        assertEquals("Verify a financial account", later.heading(), "an hour later the SSN may be tried again");
+        // The hour counts from the first attempt with the SSN, on another account.
+        assertEquals("Verification paused", matchAt(target, accounts[2], 3600, RealClock.justBefore(0, firstBefore, 3600)),
+                "5 s before the hour is over the SSN is still refused, on any account");
+        assertEquals("Verify a financial account", matchAt(target, accounts[2], 3600, RealClock.justAfter(0, firstAfter, 3600)),
+                "5 s after it the SSN may be tried again");
     }
 
     @Test
@@ -146,12 +163,18 @@ class ProofingLimitsIT {
         ProofingWizard wizard = signIn("limit-letter").start();
         wizard.fillIdentity(morgan).continueOn();
         wizard.enterCard(morgan.card());
-        wizard.chooseLetter().sendLetter();
+        wizard.chooseLetter();
+        long firstLetterBefore = System.currentTimeMillis();
+        wizard.sendLetter();
+        long firstLetterAfter = System.currentTimeMillis();
         assertEquals(1, letters.lettersTo("Morgan Mail").size());
         assertFalse(wizard.login().has("#sa-send-another-letter"), "not another letter within 24 hours");
         assertTrue(wizard.login().page().locator("#sa-letter-next").innerText().startsWith("You can ask for another letter on "));
 
-        for (int left = 4; left >= 0; left--) {
+        long firstEntryBefore = System.currentTimeMillis();
+        wizard.enterLetterCode("0000000000");
+        long firstEntryAfter = System.currentTimeMillis();
+        for (int left = 3; left >= 0; left--) {
             wizard.enterLetterCode("0000000000");
         }
         assertTrue(wizard.login().fieldError("letter_code").contains("wait 10 minutes"), wizard.login().fieldError("letter_code"));
@@ -159,28 +182,57 @@ class ProofingLimitsIT {
         wizard.enterLetterCode(firstCode);
         assertTrue(wizard.login().fieldError("letter_code").contains("Too many tries"), "the sixth try in ten minutes is refused, even the right code");
 
-        timeOffset.set(24 * 3600 + 60);
+        // The ten minutes count from the first entry: 5 s before they are over a try is still refused unread, 5 s after it is read.
+        timeOffset.set(RealClock.justBefore(0, firstEntryBefore, 600));
+        wizard.enterLetterCode("0000000000");
+        assertTrue(wizard.login().fieldError("letter_code").contains("Too many tries"), wizard.login().fieldError("letter_code"));
+        timeOffset.set(RealClock.justAfter(0, firstEntryAfter, 600));
+        wizard.enterLetterCode("0000000000");
+        assertTrue(wizard.login().fieldError("letter_code").contains("not correct"), "tries are back after ten minutes: "
+                + wizard.login().fieldError("letter_code"));
+
+        // The next letter may go 24 hours after the first: not 5 s before, and 5 s after.
+        int day = 24 * 3600;
+        timeOffset.set(day - 60);
         ProofingWizard nextDay = signIn("limit-letter", fresh());
         assertEquals("Your activation letter", nextDay.heading());
+        timeOffset.set(RealClock.justBefore(0, firstLetterBefore, day));
+        nextDay.login().refresh();
+        assertEquals("Your activation letter", nextDay.heading());
+        assertFalse(nextDay.login().has("#sa-send-another-letter"), "5 s before 24 hours after the first letter, no second");
+        timeOffset.set(RealClock.justAfter(0, firstLetterAfter, day));
+        nextDay.login().refresh();
         nextDay.sendAnotherLetter();
-        assertEquals(2, letters.lettersTo("Morgan Mail").size());
+        assertEquals(2, letters.lettersTo("Morgan Mail").size(), "5 s after 24 hours the second letter goes");
         nextDay.enterLetterCode(firstCode);
         assertTrue(nextDay.login().fieldError("letter_code").contains("not correct"), "a new letter voids the old code");
 
-        for (int day = 2; day <= 3; day++) {
-            timeOffset.set(day * (24 * 3600 + 60));
-            signIn("limit-letter", fresh()).sendAnotherLetter();
-        }
+        int fourthLetterOffset = 3 * (day + 60);
+        timeOffset.set(2 * (day + 60));
+        signIn("limit-letter", fresh()).sendAnotherLetter();
+        timeOffset.set(fourthLetterOffset);
+        ProofingWizard fourth = signIn("limit-letter", fresh());
+        long fourthLetterBefore = System.currentTimeMillis();
+        fourth.sendAnotherLetter();
+        long fourthLetterAfter = System.currentTimeMillis();
         assertEquals(4, letters.lettersTo("Morgan Mail").size());
-        timeOffset.set(4 * (24 * 3600 + 60));
+        timeOffset.set(4 * (day + 60));
         ProofingWizard fifth = signIn("limit-letter", fresh());
         assertFalse(fifth.login().has("#sa-send-another-letter"), "four letters in 30 days, no fifth");
         assertTrue(fifth.login().has("#sa-letter-next"));
 
+        // The newest code lives 30 days from its letter: asked for 5 s before, expired 5 s after.
         String lastCode = letters.lastLetterTo("Morgan Mail").get("activationCode").asText();
-        timeOffset.set(3 * (24 * 3600 + 60) + 30 * 24 * 3600 + 60);
+        int validity = 30 * day;
+        timeOffset.set(fourthLetterOffset + validity - 60);
         ProofingWizard expired = signIn("limit-letter", fresh());
-        assertTrue(expired.login().mainText().contains("expired"), "a code older than 30 days has expired");
+        timeOffset.set(RealClock.justBefore(fourthLetterOffset, fourthLetterBefore, validity));
+        expired.login().refresh();
+        assertTrue(expired.login().has("#letter_code"), "5 s before 30 days the code is still asked for");
+        assertFalse(expired.login().mainText().contains("expired"), expired.login().mainText());
+        timeOffset.set(RealClock.justAfter(fourthLetterOffset, fourthLetterAfter, validity));
+        expired.login().refresh();
+        assertTrue(expired.login().mainText().contains("expired"), "5 s after 30 days the code has expired");
         assertFalse(expired.login().has("#letter_code"), "and is not asked for");
         expired.sendAnotherLetter();
         String newest = letters.lastLetterTo("Morgan Mail").get("activationCode").asText();
@@ -316,6 +368,18 @@ class ProofingLimitsIT {
         wizard.sendLetter();
         assertEquals(1, letters.lettersTo("Riley Retry").size(), "sent on the second try");
         assertTrue(wizard.login().page().locator("#sa-letter-next").innerText().startsWith("You can ask for another letter on "));
+    }
+
+    /**
+     * Signs {@code username} in a little before {@code limitSeconds} (the step's form is shown whatever the limits
+     * say), fills in {@code person}'s right details, moves the clock to {@code offset} and submits: the heading that answers.
+     */
+    private String matchAt(ProofingPerson person, String username, int limitSeconds, int offset) throws Exception {
+        timeOffset.set(limitSeconds - 120);
+        ProofingWizard wizard = signIn(username, fresh()).start();
+        wizard.fillIdentity(person);
+        timeOffset.set(offset);
+        return wizard.continueOn().heading();
     }
 
     private ProofingPerson person(int n, String first, String last) throws Exception {

@@ -167,12 +167,34 @@ class SecondFactorLimitsIT {
         assertEquals(10, sms.messagesTo(number).size());
 
         // Person B, another account, cannot make it text that number an eleventh time.
-        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
-        login = signIn("number-cap-b").acknowledgeSecurityInformation();
-        login.page().locator("#phoneNumber").fill("202-555-0132");
+        int refusedOffset = 9 * 31;
+        login = numberFilledIn("number-cap-b", "202-555-0132");
+        long refusedNotBefore = System.currentTimeMillis();
         login.submit("#sa-send-code");
+        long refusedNotAfter = System.currentTimeMillis();
         assertEquals("Too many codes requested", login.heading());
         assertEquals(10, sms.messagesTo(number).size());
+
+        // The refused eleventh text locks the number for 10 minutes: 5 s before they end still refused, 5 s after a code goes.
+        timeOffset.set(refusedOffset + 600 - 60);
+        login = numberFilledIn("number-cap-b", "202-555-0132");
+        timeOffset.set(RealClock.justBefore(refusedOffset, refusedNotBefore, 600));
+        login.submit("#sa-send-code");
+        assertEquals("Too many codes requested", login.heading(), "5 s before the number's lock ends");
+        assertEquals(10, sms.messagesTo(number).size());
+        login = numberFilledIn("number-cap-b", "202-555-0132");
+        timeOffset.set(RealClock.justAfter(refusedOffset, refusedNotAfter, 600));
+        login.submit("#sa-send-code");
+        assertTrue(login.has("#code"), "5 s after the number's lock ends a code is sent: " + login.heading());
+        assertEquals(11, sms.messagesTo(number).size());
+    }
+
+    /** A fresh browser, signed in as {@code username} (no second factor yet), on phone set-up with {@code number} typed in. */
+    private LoginPages numberFilledIn(String username, String number) throws Exception {
+        chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+        LoginPages login = signIn(username).acknowledgeSecurityInformation();
+        login.page().locator("#phoneNumber").fill(number);
+        return login;
     }
 
     @Test

@@ -117,22 +117,26 @@ class SmsLoginIT {
     void aNewCodeNeedsTheWaitAndVoidsTheOldOne() throws Exception {
         TestUsers.createWithPhone(realm, admin, "sms-resend", "(202) 555-0104");
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
-            LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn("sms-resend", TestUsers.PASSWORD);
+            LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).enterUsername("sms-resend");
+            long sentNotBefore = System.currentTimeMillis();
+            login.enterPassword(TestUsers.PASSWORD);
             String first = sms.lastCodeTo("+12025550104");
+            long sentNotAfter = sms.lastMessageTo("+12025550104").receivedAtMillis();
 
             assertEquals("true", login.page().locator("#sa-resend").getAttribute("aria-disabled"), "the countdown holds the button");
             login.resendIgnoringCountdown();
             assertTrue(login.message().startsWith("Please wait"), login.message());
             assertEquals(1, sms.messagesTo("+12025550104").size());
 
-            // About 28 s after the text by Keycloak's clock, safely inside the 30 s wait.
-            timeOffset.set(28 - RealClock.secondsSince(sms.lastMessageTo("+12025550104").receivedAtMillis()));
+            // The 30 s wait counts from the text: 5 s before it is over still too soon, 5 s after a new code goes.
+            timeOffset.set(RealClock.justBefore(0, sentNotBefore, 30));
             login.resendIgnoringCountdown();
-            assertEquals(1, sms.messagesTo("+12025550104").size(), "about 28 s after the text is still too soon");
+            assertTrue(login.message().startsWith("Please wait"), login.message());
+            assertEquals(1, sms.messagesTo("+12025550104").size(), "5 s before the wait is over is still too soon");
 
-            timeOffset.set(31);
+            timeOffset.set(RealClock.justAfter(0, sentNotAfter, 30));
             login.resendIgnoringCountdown();
-            assertEquals(2, sms.messagesTo("+12025550104").size());
+            assertEquals(2, sms.messagesTo("+12025550104").size(), "5 s after the wait a new code goes");
             assertTrue(login.message().contains("We sent a new code to (•••) •••-0104"), login.message());
             String second = sms.lastCodeTo("+12025550104");
 
@@ -142,6 +146,31 @@ class SmsLoginIT {
             }
             login.enterCode(second).acknowledgeSecurityInformation();
             assertTrue(app.awaitCallback().containsKey("code"));
+        }
+    }
+
+    @Test
+    void aTextedCodeWorksUntilTenMinutesAfterItWasSent() throws Exception {
+        TestUsers.createWithPhone(realm, admin, "sms-lifetime", "(202) 555-0106");
+        int lifetime = 600;
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            LoginPages login = new LoginPages(chromium.page()).open(app.authorizationUrl()).signIn("sms-lifetime", TestUsers.PASSWORD);
+            long firstIssuedNotAfter = System.currentTimeMillis();
+            String first = sms.lastCodeTo("+12025550106");
+
+            int offset = RealClock.justAfter(0, firstIssuedNotAfter, lifetime);
+            timeOffset.set(offset);
+            login.enterCode(first);
+            assertTrue(login.fieldError("code").contains("That code has expired"), "5 s after ten minutes: " + login.fieldError("code"));
+
+            login.resendIgnoringCountdown();
+            assertEquals(2, sms.messagesTo("+12025550106").size());
+            String second = sms.lastCodeTo("+12025550106");
+            // The code is stored once the gateway has taken the text, so the gateway's receipt is no later than its start.
+            long secondIssuedNotBefore = sms.lastMessageTo("+12025550106").receivedAtMillis();
+            timeOffset.set(RealClock.justBefore(offset, secondIssuedNotBefore, lifetime));
+            login.enterCode(second).acknowledgeSecurityInformation();
+            assertTrue(app.awaitCallback().containsKey("code"), "5 s before ten minutes the code signs in");
         }
     }
 
