@@ -127,7 +127,9 @@ final class EmailStep {
                     .send("saProofEmailCodeSubject", List.of(realmName), TEMPLATE, new HashMap<>(Map.of("saCode", fresh, "saCodeMinutes", minutes)),
                             address);
         } catch (EmailException | RuntimeException e) {
+            // An email that never left is not counted: neither the wait before the next nor the emails per 10 minutes.
             code.cancelSend();
+            SecurityCounters.release(flow.session, flow.realm, SEND_COUNTER, flow.user.getId());
             LOG.warnf("Proofing email code for user %s not sent: %s", flow.user.getId(), e.getClass().getSimpleName());
             flow.error("email", "email_send_failed");
             return askPage(flow, address, new FormMessage(FIELD_EMAIL, "saProofEmailNotSent"));

@@ -32,11 +32,13 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.util.JsonSerialization;
+import org.secureaccess.keycloak.testsupport.BuildInfo;
 import org.secureaccess.keycloak.testsupport.Chromium;
 import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.MailServerOutage;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 
@@ -230,6 +232,26 @@ class LoginHistoryIT {
     }
 
     @Test
+    void whileTheMailServerIsDownASignInFromANewDeviceCompletesIsRecordedAndTheNextNoticeGoesOnceItIsBack() throws Exception {
+        String id = TestUsers.createWithPhone(realm, admin, "history-mail-down", "(202) 555-0208");
+        signInWith(null, "history-mail-down", "+12025550208");
+        try (MailServerOutage outage = MailServerOutage.begin(realm)) {
+            // signInWith goes through the code and the Online Security Information page as always.
+            signInWith(FIREFOX, "history-mail-down", "+12025550208");
+            String warning = "Security notice NEW_DEVICE for user " + id + " not sent: EmailException";
+            assertTrue(awaitServerLogLine(warning), "the notice that could not go is logged, without personal data: " + warning);
+        }
+        assertEquals(0, mail.getReceivedMessages().length, "nothing was sent while the mail server was down");
+        assertEquals(List.of("SIGN_IN", "SIGN_IN"), kinds(adminHistory(id)).stream().filter("SIGN_IN"::equals).toList(),
+                "both sign-ins are in the history");
+
+        // That notice is not sent later (notices are not queued); the next one goes as soon as the server is back.
+        signInWith(SAFARI, "history-mail-down", "+12025550208");
+        assertTrue(mail.waitForIncomingEmail(10_000, 1), "the next new device is emailed");
+        assertEquals(List.of("Secure Access Demo: sign-in from a new device"), subjects());
+    }
+
+    @Test
     void peopleReadOnlyTheirOwnHistoryAndAdministratorsNeedTheRole() throws Exception {
         String id = TestUsers.createWithPhone(realm, admin, "history-api", "(202) 555-0206");
         TestUsers.createWithPhone(realm, admin, "history-other", "(202) 555-0207");
@@ -308,6 +330,20 @@ class LoginHistoryIT {
             total = adminHistory(userId).get("total").asInt();
         }
         return total;
+    }
+
+    /** Polls this run's server log for a line containing {@code text}, for up to 10 s. */
+    private static boolean awaitServerLogLine(String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        do {
+            try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(BuildInfo.serverLog())) {
+                if (lines.anyMatch(line -> line.contains(text))) {
+                    return true;
+                }
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < deadline);
+        return false;
     }
 
     private LoginPages open() throws Exception {

@@ -33,6 +33,7 @@ import org.secureaccess.keycloak.testsupport.HttpBrowser.Form;
 import org.secureaccess.keycloak.testsupport.HttpBrowser.Page;
 import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
+import org.secureaccess.keycloak.testsupport.MailServerOutage;
 import org.secureaccess.keycloak.testsupport.ParallelPosts;
 import org.secureaccess.keycloak.testsupport.ProofingPerson;
 import org.secureaccess.keycloak.testsupport.RealClock;
@@ -201,6 +202,62 @@ class ProofingCodesIT {
         assertEquals("Confirm your email address", lifted.heading(), "5 seconds after the pause ends: " + lifted.describe());
         Page next = later.submit(lifted.form("#sa-proof-email-code-form").with("code", lastEmailedCode()));
         assertEquals("Your personal information", next.heading(), next.describe());
+    }
+
+    @Test
+    void anEmailCodeWorksUntilFifteenMinutesAfterItWasSent() throws Exception {
+        String id = createUser("proof-email-life");
+        unverifyEmail(id);
+        int lifetime = 15 * 60;
+        HttpBrowser browser = browser();
+        Page page = proofingStart(browser, "proof-email-life");
+        long firstSentNotAfter = System.currentTimeMillis();
+        String first = lastEmailedCode();
+
+        int offset = RealClock.justAfter(0, firstSentNotAfter, lifetime);
+        timeOffset.set(offset);
+        page = browser.submit(page.form("#sa-proof-email-code-form").with("code", first));
+        assertEquals("Confirm your email address", page.heading(), page.describe());
+        assertTrue(page.text().contains("That code has expired"), "5 s after fifteen minutes: " + page.describe());
+        assertFalse(realm.admin().users().get(id).toRepresentation().isEmailVerified());
+
+        long secondSentNotBefore = System.currentTimeMillis();
+        page = browser.submit(page.form("#sa-resend-form").with("action", "resend"));
+        String second = lastEmailedCode();
+        assertFalse(second.equals(first), "a new code");
+        timeOffset.set(RealClock.justBefore(offset, secondSentNotBefore, lifetime));
+        page = browser.submit(page.form("#sa-proof-email-code-form").with("code", second));
+        assertEquals("Your personal information", page.heading(), "5 s before fifteen minutes the code confirms: " + page.describe());
+        assertTrue(realm.admin().users().get(id).toRepresentation().isEmailVerified());
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheEmailStepSaysSoOnItsPageCountsNothingAndWorksOnceItIsBack() throws Exception {
+        String id = createUser("proof-email-down");
+        unverifyEmail(id);
+        String address = realm.admin().users().get(id).toRepresentation().getEmail();
+        HttpBrowser browser = browser();
+        Page page;
+        try (MailServerOutage outage = MailServerOutage.begin(realm)) {
+            page = proofingStart(browser, "proof-email-down");
+            // More tries than the 10 emails in 10 minutes a person may have sent: none of them left, so none counts.
+            for (int tried = 1; tried <= 11; tried++) {
+                assertEquals("Confirm your email address", page.heading(), "try " + tried + ": " + page.describe());
+                assertTrue(page.text().contains("We could not send the email just now."), "try " + tried + ": " + page.describe());
+                assertEquals(address, page.form("#sa-proof-email-form").fields().get("email"), "the address is kept to try again");
+                page = browser.submit(page.form("#sa-proof-email-form"));
+            }
+            assertTrue(confirmationMails().isEmpty());
+            assertEquals(12, proofingErrors(id, "email", "email_send_failed"), "each failed send is recorded");
+            assertFalse(realm.admin().users().get(id).toRepresentation().isEmailVerified());
+        }
+
+        // Back up: the very next try sends a code (no wait, no limit reached), and it confirms the address.
+        page = browser.submit(page.form("#sa-proof-email-form"));
+        assertTrue(page.has("#sa-proof-email-code-form"), page.describe());
+        page = browser.submit(page.form("#sa-proof-email-code-form").with("code", lastEmailedCode()));
+        assertEquals("Your personal information", page.heading(), page.describe());
+        assertTrue(realm.admin().users().get(id).toRepresentation().isEmailVerified());
     }
 
     @Test
