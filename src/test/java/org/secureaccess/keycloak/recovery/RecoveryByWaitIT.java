@@ -71,6 +71,13 @@ class RecoveryByWaitIT {
     @Test
     void theWaitHoldsAtItsEdgeThenTheLostMethodsAreRemovedAndANewOneIsSetUp() throws Exception {
         String id = TestUsers.createWithPhone(realm, admin, "wait-edge", "+12025550701");
+        // Two other people's requests tell when the job that emails "the wait is over" has run since the clock moved:
+        // one asked 30 s earlier by Keycloak's clock (due before this person's), one 30 s later (due after it).
+        TestUsers.createWithPhone(realm, admin, "wait-edge-earlier", "+12025550703");
+        TestUsers.createWithPhone(realm, admin, "wait-edge-later", "+12025550704");
+        timeOffset.set(-30);
+        request("wait-edge-earlier");
+        timeOffset.set(0);
         long requestedBefore;
         long requestedAfter;
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
@@ -96,6 +103,10 @@ class RecoveryByWaitIT {
             assertTrue(early.text().contains("The wait is not over yet"), early.text());
         }
 
+        timeOffset.set(30);
+        request("wait-edge-later");
+        timeOffset.set(0);
+
         String requestEmail = steps.awaitEmails("wait-edge", 1).get(0);
         assertTrue(requestEmail.startsWith("Secure Access Demo: a request to remove your sign-in methods"), requestEmail);
         RecoverySteps.cancelLink(requestEmail);
@@ -105,7 +116,7 @@ class RecoveryByWaitIT {
         assertEquals(List.of("password", "secure-access-phone"), steps.credentialTypes(id));
 
         // 5 s before the wait ends (Keycloak's clock): still waiting, and no "wait is over" email.
-        timeOffset.set(WAIT_SECONDS - 5 - RealClock.secondsSince(requestedBefore));
+        timeOffset.set(RealClock.justBefore(0, requestedBefore, WAIT_SECONDS));
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             HttpSignIn browser = steps.browser();
             Page waiting = steps.lostEverything(browser, steps.toSecondFactor(browser, app, "wait-edge"));
@@ -114,16 +125,21 @@ class RecoveryByWaitIT {
             assertTrue(refused.text().contains("The wait is not over yet"), "refused 5 s before the end: " + refused.describe());
         }
         assertEquals(List.of("password", "secure-access-phone"), steps.credentialTypes(id), "nothing removed before the wait ends");
-        Thread.sleep(5_000);
+        assertTrue(steps.awaitEmails("wait-edge-earlier", 2).get(1).startsWith("Secure Access Demo: the wait is over"),
+                "the job has run at this time: the earlier request's wait is over");
         assertEquals(1, steps.emailsTo("wait-edge").size(), "no 'wait is over' email before it is: " + steps.emailsTo("wait-edge"));
 
         // 5 s after: the email comes, once, and the person may finish.
-        timeOffset.set(justAfter(requestedAfter, 5));
+        int offset = RealClock.justAfter(0, requestedAfter, WAIT_SECONDS);
+        timeOffset.set(offset);
         String waitOver = steps.awaitEmails("wait-edge", 2).get(1);
         assertTrue(waitOver.startsWith("Secure Access Demo: the wait is over"), waitOver);
         RecoverySteps.cancelLink(waitOver);
-        Thread.sleep(5_000);
-        assertEquals(2, steps.emailsTo("wait-edge").size(), "the 'wait is over' email goes out once: " + steps.emailsTo("wait-edge"));
+        assertEquals(1, steps.emailsTo("wait-edge-later").size(), "the later request is not due yet");
+        timeOffset.set(offset + 60);
+        steps.awaitEmails("wait-edge-later", 2);
+        assertEquals(2, steps.emailsTo("wait-edge").size(), "the job ran again, and the 'wait is over' email went out once: "
+                + steps.emailsTo("wait-edge"));
 
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             HttpSignIn browser = steps.browser();
@@ -172,7 +188,7 @@ class RecoveryByWaitIT {
         assertTrue(steps.historyKinds(id).contains("RECOVERY_CANCELLED"));
 
         // Past the wait, the cancelled request finishes nothing.
-        timeOffset.set(justAfter(requestedAfter, 5));
+        timeOffset.set(RealClock.justAfter(0, requestedAfter, WAIT_SECONDS));
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
             HttpSignIn browser = steps.browser();
             Page choose = steps.lostEverything(browser, steps.toSecondFactor(browser, app, "wait-email-cancel"));
@@ -227,7 +243,7 @@ class RecoveryByWaitIT {
 
         // Past the wait, someone holding only the mailbox has the "wait is over" email: it carries no way to
         // finish, and its link, whatever is posted to it, can only cancel.
-        timeOffset.set(justAfter(requestedAfter, 5));
+        timeOffset.set(RealClock.justAfter(0, requestedAfter, WAIT_SECONDS));
         String waitOver = steps.awaitEmails("wait-email-only", 2).get(1);
         assertFalse(waitOver.contains("login-actions") || waitOver.contains("action-token"), "no way to finish in it: " + waitOver);
         HttpSignIn mailboxOnly = steps.browser();
@@ -249,14 +265,6 @@ class RecoveryByWaitIT {
         }
         assertEquals(0, FakeLetterService.get().letters().size(), "no letter for a person without an address of record");
         assertEquals(List.of("password", "secure-access-phone"), steps.credentialTypes(id));
-    }
-
-    /**
-     * The offset that puts Keycloak's clock {@code seconds} past the end of a wait asked for just before
-     * {@code requestedAfter} (real time only moves on, so it can only land later, never before).
-     */
-    private static int justAfter(long requestedAfter, int seconds) {
-        return WAIT_SECONDS + seconds - (int) ((System.currentTimeMillis() - requestedAfter) / 1000);
     }
 
     /** Asks for the wait in a fresh browser; returns a moment (real clock) just after the request was made. */
