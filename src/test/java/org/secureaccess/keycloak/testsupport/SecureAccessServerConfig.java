@@ -58,6 +58,12 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         config.option("log-file", BuildInfo.serverLog().toString());
         config.option("log-file-rotation-enabled", "false");
         config.log().categoryLevel("org.secureaccess", "DEBUG");
+        // -Dsecureaccess.serverLogFileLevel=ERROR breaks the file's logging on purpose (README, "Tests"): the leak check
+        // after the suite must then fail, since the control values it plants never reach the file.
+        String fileLevel = System.getProperty("secureaccess.serverLogFileLevel", "");
+        if (!fileLevel.isBlank()) {
+            config.log().handlerLevel(KeycloakServerConfigBuilder.LogHandlers.FILE, fileLevel);
+        }
         // Every user and admin event, with its details (and an admin event's representation where a realm stores it),
         // goes to that log through Keycloak's jboss-logging listener, which every realm of the tests has (realm-export.json):
         // what the realm stores as an event, the leak check reads in the log.
