@@ -11,6 +11,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * Writes and reads the per-person login history. Writing never fails or delays a sign-in: a row is
  * written in a transaction of its own and any error is logged (without personal data) and dropped.
@@ -25,6 +27,8 @@ public final class LoginHistory {
      * later request than the one that checked the factor, so its details cannot carry it.
      */
     public static final String SECOND_FACTOR_NOTE = "secure-access.second-factor";
+    /** Rows of login history that could not be written (Micrometer counter; {@code _total} on the metrics endpoint). */
+    static final String WRITE_FAILURES_METRIC = "secure_access_login_history_write_failures";
     private static final Logger LOG = Logger.getLogger(LoginHistory.class);
 
     private LoginHistory() {
@@ -84,7 +88,21 @@ public final class LoginHistory {
             return row;
         } catch (RuntimeException e) {
             LOG.warnf("Login history: could not record a %s event for realm %s: %s", kind, realmId, e.getClass().getSimpleName());
+            countWriteFailure(kind);
             return null;
+        }
+    }
+
+    /**
+     * A row that could not be written (the database unreachable, say) is never silent: besides the warning, it is
+     * counted on Keycloak's metrics endpoint ({@value #WRITE_FAILURES_METRIC}, by kind) for an operator to alert on.
+     * The sign-in itself goes on: history is a record of it, not a condition for it.
+     */
+    static void countWriteFailure(HistoryKind kind) {
+        try {
+            Metrics.counter(WRITE_FAILURES_METRIC, "kind", kind == null ? "unknown" : kind.name().toLowerCase()).increment();
+        } catch (RuntimeException e) {
+            LOG.debugf("Login history metric not recorded: %s", e.getClass().getSimpleName());
         }
     }
 

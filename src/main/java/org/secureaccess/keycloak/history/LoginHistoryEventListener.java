@@ -55,8 +55,10 @@ class LoginHistoryEventListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
+        HistoryKind kind = null;
+        boolean writeAttempted = false;
         try {
-            HistoryKind kind = classify(event);
+            kind = classify(event);
             if (kind == null || event.getUserId() == null) {
                 return;
             }
@@ -73,6 +75,8 @@ class LoginHistoryEventListener implements EventListenerProvider {
             long reportedSince = notice == null ? 0 : reportedSince(event, realm, signIn);
             LoginHistoryEntity row = LoginHistory.write(session, realm.getId(), event.getUserId(), kind, event.getClientId(),
                     event.getIpAddress(), factor, signIn, event.getError(), device);
+            // From here a row that could not be written has been counted where it failed.
+            writeAttempted = true;
             LOG.debugf("Login history: %s for user %s (device %s, new device %s, notice %s)", kind, event.getUserId(),
                     row == null ? null : row.getDeviceFamily(), newDevice, notice);
             if (kind == HistoryKind.PASSWORD_CHANGED && event.getType() == EventType.UPDATE_CREDENTIAL) {
@@ -83,7 +87,12 @@ class LoginHistoryEventListener implements EventListenerProvider {
                 SecurityNotifications.send(session, realm, user, notice, row, reportedSince);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Login history: event %s not recorded: %s", event.getType(), e.getClass().getSimpleName());
+            if (writeAttempted) {
+                LOG.warnf("Login history: after event %s, its session ends or notice failed: %s", event.getType(), e.getClass().getSimpleName());
+            } else {
+                LOG.warnf("Login history: event %s not recorded: %s", event.getType(), e.getClass().getSimpleName());
+                LoginHistory.countWriteFailure(kind);
+            }
         }
     }
 
