@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.Provider;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /**
  * Checks identity-proofing evidence against records of record. Every answer is a plain yes or no (or one of

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.secureaccess.keycloak.shared.address.MailingAddress;
+
 /**
  * One identity-proofing activation letter: a code mailed to the address of record, which the person
  * types in to prove that they receive mail there. The proofing code decides the code, its lifetime

@@ -1,6 +1,7 @@
 package org.secureaccess.keycloak.letters;
 
 import org.keycloak.provider.Provider;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /**
  * Hands one activation letter to whatever prints and mails it. Implementations never log the

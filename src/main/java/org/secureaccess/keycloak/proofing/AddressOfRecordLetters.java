@@ -6,7 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 

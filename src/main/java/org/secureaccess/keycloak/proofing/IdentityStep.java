@@ -21,9 +21,9 @@ import org.secureaccess.keycloak.evidence.FilingStatus;
 import org.secureaccess.keycloak.evidence.IdentityClaim;
 import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
-import org.secureaccess.keycloak.letters.MailingAddress;
 import org.secureaccess.keycloak.proofing.ProofingFlow.Step;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.secureaccess.keycloak.letters.LetterContent;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /** The words of an activation letter, from the login theme's messages in the person's language. */
 final class ProofingLetters {

@@ -22,9 +22,9 @@ import org.secureaccess.keycloak.letters.ActivationLetter;
 import org.secureaccess.keycloak.letters.LetterContent;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterSenderProvider;
-import org.secureaccess.keycloak.letters.MailingAddress;
 import org.secureaccess.keycloak.proofing.AddressOfRecordLetters;
 import org.secureaccess.keycloak.shared.OneTimeCodes;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 import org.secureaccess.keycloak.shared.hashing.KeyedHashProvider;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /** The same facts typed differently normalise to the same text, and different facts do not. */
 class NormalizerTest {

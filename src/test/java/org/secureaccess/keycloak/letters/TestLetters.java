@@ -3,6 +3,8 @@ package org.secureaccess.keycloak.letters;
 import java.time.Instant;
 import java.util.List;
 
+import org.secureaccess.keycloak.shared.address.MailingAddress;
+
 /** Letters for the providers' unit tests: an English one and a Spanish one with every accented character we promise. */
 public final class TestLetters {
 

@@ -10,8 +10,8 @@ import org.secureaccess.keycloak.evidence.IdentityClaim;
 import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
-import org.secureaccess.keycloak.letters.MailingAddress;
-import org.secureaccess.keycloak.sms.GatewayCredentials;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
+import org.secureaccess.keycloak.shared.secrets.GatewayCredentials;
 
 /** Keycloak glue: the shared verifier, with secrets resolved through this session's vault. */
 final class HttpEvidenceVerifierProvider implements EvidenceVerifierProvider {

@@ -17,7 +17,7 @@ import org.secureaccess.keycloak.evidence.Normalizer;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException.Reason;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 import org.secureaccess.keycloak.shared.http.JsonPostClient;
 import org.secureaccess.keycloak.shared.http.JsonPostException;
 

@@ -3,7 +3,7 @@ package org.secureaccess.keycloak.evidence.records;
 import java.util.List;
 
 import org.secureaccess.keycloak.evidence.records.RecordHashes.IdentityHashes;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /**
  * One valid import row, ready to store: hashes, last-four digits and the mailing address; nothing else of it is

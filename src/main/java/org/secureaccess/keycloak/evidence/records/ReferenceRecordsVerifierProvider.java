@@ -17,7 +17,7 @@ import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException.Reason;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 import org.secureaccess.keycloak.shared.hashing.KeyedHashProvider;
 import org.secureaccess.keycloak.shared.hashing.KeyedHashUnavailableException;
 

@@ -10,7 +10,7 @@ import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.PhoneLineType;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.records.RecordHashes.IdentityHashes;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /**
  * The answers of the {@code reference-records} verifier for one realm: the claimed tax id's keyed hash finds at most

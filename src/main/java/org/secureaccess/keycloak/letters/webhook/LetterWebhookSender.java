@@ -13,7 +13,7 @@ import org.secureaccess.keycloak.letters.LetterContent;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterDeliveryException.Reason;
 import org.secureaccess.keycloak.letters.LetterReceipt;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 import org.secureaccess.keycloak.shared.http.JsonPostClient;
 import org.secureaccess.keycloak.shared.http.JsonPostException;
 

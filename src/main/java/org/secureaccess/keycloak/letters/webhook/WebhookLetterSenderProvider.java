@@ -5,7 +5,7 @@ import org.secureaccess.keycloak.letters.ActivationLetter;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterReceipt;
 import org.secureaccess.keycloak.letters.LetterSenderProvider;
-import org.secureaccess.keycloak.sms.GatewayCredentials;
+import org.secureaccess.keycloak.shared.secrets.GatewayCredentials;
 
 /** Keycloak glue: the shared sender, with secrets resolved through this session's vault. */
 final class WebhookLetterSenderProvider implements LetterSenderProvider {

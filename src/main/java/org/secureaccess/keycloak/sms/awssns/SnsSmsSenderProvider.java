@@ -1,7 +1,7 @@
 package org.secureaccess.keycloak.sms.awssns;
 
 import org.keycloak.models.KeycloakSession;
-import org.secureaccess.keycloak.sms.GatewayCredentials;
+import org.secureaccess.keycloak.shared.secrets.GatewayCredentials;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
 import org.secureaccess.keycloak.sms.SmsSenderProvider;

@@ -41,7 +41,7 @@ import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException.Reason;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /** The http verifier against a loopback stub: the contract's requests and answers, the auth header, and every failure. */
 class HttpVerifierTest {

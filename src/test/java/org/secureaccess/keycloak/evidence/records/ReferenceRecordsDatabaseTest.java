@@ -39,7 +39,7 @@ import org.secureaccess.keycloak.evidence.IdentityClaim;
 import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.records.ImportReport.RowError;
-import org.secureaccess.keycloak.letters.MailingAddress;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /**
  * The reference-record tables for real: the Liquibase changelog applied to an in-memory H2 database, Hibernate

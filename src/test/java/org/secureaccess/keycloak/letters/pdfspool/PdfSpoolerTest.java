@@ -31,8 +31,8 @@ import org.secureaccess.keycloak.letters.LetterContent;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterDeliveryException.Reason;
 import org.secureaccess.keycloak.letters.LetterReceipt;
-import org.secureaccess.keycloak.letters.MailingAddress;
 import org.secureaccess.keycloak.letters.TestLetters;
+import org.secureaccess.keycloak.shared.address.MailingAddress;
 
 /** The pdf-spool sender against a temporary folder; the PDFs are read back with PDFBox. */
 class PdfSpoolerTest {

@@ -1,4 +1,4 @@
-package org.secureaccess.keycloak.sms;
+package org.secureaccess.keycloak.shared.secrets;
 
 import java.util.Optional;
 

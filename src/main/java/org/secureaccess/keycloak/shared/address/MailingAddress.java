@@ -1,4 +1,4 @@
-package org.secureaccess.keycloak.letters;
+package org.secureaccess.keycloak.shared.address;
 
 import java.util.List;
 import java.util.Locale;
