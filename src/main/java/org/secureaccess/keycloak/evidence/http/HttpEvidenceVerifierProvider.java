@@ -11,9 +11,9 @@ import org.secureaccess.keycloak.evidence.IdentityMatch;
 import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.shared.address.MailingAddress;
-import org.secureaccess.keycloak.shared.secrets.GatewayCredentials;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 
-/** Keycloak glue: the shared verifier, with secrets resolved through this session's vault. */
+/** Keycloak glue: the shared verifier, through this session's HTTP client and with secrets from its vault. */
 final class HttpEvidenceVerifierProvider implements EvidenceVerifierProvider {
 
     private final KeycloakSession session;
@@ -24,28 +24,24 @@ final class HttpEvidenceVerifierProvider implements EvidenceVerifierProvider {
         this.verifier = verifier;
     }
 
-    private Optional<String> secret(String configured) {
-        return GatewayCredentials.resolve(session, configured);
-    }
-
     @Override
     public IdentityMatch matchIdentity(RealmModel realm, IdentityClaim claim) throws VerifierUnavailableException {
-        return verifier.matchIdentity(realm.getName(), claim, this::secret);
+        return verifier.matchIdentity(realm.getName(), claim, GatewayAccess.of(session));
     }
 
     @Override
     public boolean matchFinancialAccount(RealmModel realm, String personReference, FinancialAccountType type, String number)
             throws VerifierUnavailableException {
-        return verifier.matchFinancialAccount(realm.getName(), personReference, type, number, this::secret);
+        return verifier.matchFinancialAccount(realm.getName(), personReference, type, number, GatewayAccess.of(session));
     }
 
     @Override
     public PhoneMatch matchPhone(RealmModel realm, String personReference, String e164) throws VerifierUnavailableException {
-        return verifier.matchPhone(realm.getName(), personReference, e164, this::secret);
+        return verifier.matchPhone(realm.getName(), personReference, e164, GatewayAccess.of(session));
     }
 
     @Override
     public Optional<MailingAddress> addressOfRecord(RealmModel realm, String personReference) throws VerifierUnavailableException {
-        return verifier.addressOfRecord(realm.getName(), personReference, this::secret);
+        return verifier.addressOfRecord(realm.getName(), personReference, GatewayAccess.of(session));
     }
 }

@@ -3,7 +3,6 @@ package org.secureaccess.keycloak.evidence.http;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,7 @@ import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException.Reason;
 import org.secureaccess.keycloak.shared.address.MailingAddress;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 import org.secureaccess.keycloak.shared.http.JsonPostClient;
 import org.secureaccess.keycloak.shared.http.JsonPostException;
 
@@ -25,8 +25,8 @@ import org.secureaccess.keycloak.shared.http.JsonPostException;
  * Asks an external verification service, one JSON POST per question to one URL, as documented in
  * {@code docs/evidence-http-contract.md}. Anything but a well-formed 2xx answer (no connection, no answer in time,
  * any other status, an answer that does not follow the contract) makes the verifier unavailable. Logs name the
- * operation, the request id and the reason, never what was asked. Thread-safe: one instance (and one HTTP client)
- * serves every request of a server.
+ * operation, the request id and the reason, never what was asked. Thread-safe: one instance serves every request of a
+ * server; the HTTP client is Keycloak's, per question.
  */
 final class HttpVerifier {
 
@@ -56,7 +56,7 @@ final class HttpVerifier {
                 : null;
     }
 
-    IdentityMatch matchIdentity(String realm, IdentityClaim claim, Function<String, Optional<String>> secrets)
+    IdentityMatch matchIdentity(String realm, IdentityClaim claim, GatewayAccess access)
             throws VerifierUnavailableException {
         ObjectNode request = request(MATCH_IDENTITY, realm);
         ObjectNode identity = request.putObject("identity");
@@ -78,7 +78,7 @@ final class HttpVerifier {
         normalized.put("name", Normalizer.personName(claim.firstName(), claim.lastName(), claim.suffix()));
         normalized.put("address", Normalizer.address(claim.address()));
 
-        JsonNode answer = post(request, secrets);
+        JsonNode answer = post(request, access);
         JsonNode matched = answer.path("matched");
         if (!matched.isBoolean()) {
             throw unusable(request, "no boolean 'matched'");
@@ -95,7 +95,7 @@ final class HttpVerifier {
     }
 
     boolean matchFinancialAccount(String realm, String personReference, FinancialAccountType type, String number,
-            Function<String, Optional<String>> secrets) throws VerifierUnavailableException {
+            GatewayAccess access) throws VerifierUnavailableException {
         Optional<String> normalized = type.normalizeNumber(number);
         if (normalized.isEmpty() || !usableReference(personReference)) {
             return false;
@@ -105,14 +105,14 @@ final class HttpVerifier {
         ObjectNode account = request.putObject("account");
         account.put("type", type.name());
         account.put("number", normalized.get());
-        JsonNode matched = post(request, secrets).path("matched");
+        JsonNode matched = post(request, access).path("matched");
         if (!matched.isBoolean()) {
             throw unusable(request, "no boolean 'matched'");
         }
         return matched.booleanValue();
     }
 
-    PhoneMatch matchPhone(String realm, String personReference, String e164, Function<String, Optional<String>> secrets)
+    PhoneMatch matchPhone(String realm, String personReference, String e164, GatewayAccess access)
             throws VerifierUnavailableException {
         if (e164 == null || !E164.matcher(e164).matches() || !usableReference(personReference)) {
             return PhoneMatch.NOT_ON_RECORD;
@@ -120,7 +120,7 @@ final class HttpVerifier {
         ObjectNode request = request(MATCH_PHONE, realm);
         request.put("personReference", personReference);
         request.put("phone", e164);
-        JsonNode result = post(request, secrets).path("result");
+        JsonNode result = post(request, access).path("result");
         if (result.isTextual()) {
             for (PhoneMatch match : PhoneMatch.values()) {
                 if (match.name().equals(result.textValue())) {
@@ -131,14 +131,14 @@ final class HttpVerifier {
         throw unusable(request, "no 'result' of MATCHED, NOT_ON_RECORD or NOT_MOBILE");
     }
 
-    Optional<MailingAddress> addressOfRecord(String realm, String personReference, Function<String, Optional<String>> secrets)
+    Optional<MailingAddress> addressOfRecord(String realm, String personReference, GatewayAccess access)
             throws VerifierUnavailableException {
         if (!usableReference(personReference)) {
             return Optional.empty();
         }
         ObjectNode request = request(ADDRESS_OF_RECORD, realm);
         request.put("personReference", personReference);
-        JsonNode answer = post(request, secrets);
+        JsonNode answer = post(request, access);
         JsonNode address = answer.path("address");
         if (address.isNull()) {
             return Optional.empty();
@@ -172,7 +172,7 @@ final class HttpVerifier {
         return request;
     }
 
-    private JsonNode post(ObjectNode request, Function<String, Optional<String>> secrets) throws VerifierUnavailableException {
+    private JsonNode post(ObjectNode request, GatewayAccess access) throws VerifierUnavailableException {
         String operation = request.path("operation").asText();
         String requestId = request.path("requestId").asText();
         if (!settings.usable()) {
@@ -189,7 +189,7 @@ final class HttpVerifier {
         }
         JsonPostClient.Answer answer;
         try {
-            answer = client.post(body, secrets);
+            answer = client.post(body, access);
         } catch (JsonPostException e) {
             VerifierUnavailableException unavailable = new VerifierUnavailableException(reasonFor(e.kind()), e.getMessage(), e.getCause());
             LOG.warnf("Evidence verifier 'http' unavailable for %s (request %s): %s, %s", operation, requestId, unavailable.reason(),

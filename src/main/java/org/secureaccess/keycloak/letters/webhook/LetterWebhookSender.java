@@ -1,8 +1,6 @@
 package org.secureaccess.keycloak.letters.webhook;
 
 import java.io.IOException;
-import java.util.Optional;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,13 +12,14 @@ import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterDeliveryException.Reason;
 import org.secureaccess.keycloak.letters.LetterReceipt;
 import org.secureaccess.keycloak.shared.address.MailingAddress;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 import org.secureaccess.keycloak.shared.http.JsonPostClient;
 import org.secureaccess.keycloak.shared.http.JsonPostException;
 
 /**
  * POSTs one JSON document per letter to a print-and-mail API; any 2xx answer means accepted, and the answer's
- * {@code id} (when there is one) becomes the receipt's reference. Thread-safe: one instance (and one HTTP client)
- * serves every letter of a server.
+ * {@code id} (when there is one) becomes the receipt's reference. Thread-safe: one instance serves every letter of a
+ * server; the HTTP client is Keycloak's, per letter.
  */
 final class LetterWebhookSender {
 
@@ -42,11 +41,12 @@ final class LetterWebhookSender {
     }
 
     /**
-     * @param secrets resolves the configured secret at send time (in the server: the realm's vault)
+     * @param access Keycloak's HTTP client, and the resolver of the configured secret at send time (in the server: the
+     *               realm's vault)
      */
-    LetterReceipt send(ActivationLetter letter, Function<String, Optional<String>> secrets) throws LetterDeliveryException {
+    LetterReceipt send(ActivationLetter letter, GatewayAccess access) throws LetterDeliveryException {
         try {
-            LetterReceipt receipt = post(letter, secrets);
+            LetterReceipt receipt = post(letter, access);
             LOG.infof("Letter %s to %s accepted by the %s%s", letter.letterId(), letter.to().masked(), LABEL,
                     receipt.providerReference() == null ? "" : " as " + receipt.providerReference());
             return receipt;
@@ -57,14 +57,14 @@ final class LetterWebhookSender {
         }
     }
 
-    private LetterReceipt post(ActivationLetter letter, Function<String, Optional<String>> secrets) throws LetterDeliveryException {
+    private LetterReceipt post(ActivationLetter letter, GatewayAccess access) throws LetterDeliveryException {
         if (!settings.usable()) {
             throw new LetterDeliveryException(Reason.MISCONFIGURED,
                     "webhook letter sender misconfigured: " + String.join("; ", settings.problems()));
         }
         JsonPostClient.Answer answer;
         try {
-            answer = client.post(body(letter), secrets);
+            answer = client.post(body(letter), access);
         } catch (JsonPostException e) {
             throw new LetterDeliveryException(reasonFor(e.kind()), e.getMessage(), e.getCause());
         }

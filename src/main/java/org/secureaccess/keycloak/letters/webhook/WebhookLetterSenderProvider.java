@@ -5,9 +5,9 @@ import org.secureaccess.keycloak.letters.ActivationLetter;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterReceipt;
 import org.secureaccess.keycloak.letters.LetterSenderProvider;
-import org.secureaccess.keycloak.shared.secrets.GatewayCredentials;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 
-/** Keycloak glue: the shared sender, with secrets resolved through this session's vault. */
+/** Keycloak glue: the shared sender, through this session's HTTP client and with secrets from its vault. */
 final class WebhookLetterSenderProvider implements LetterSenderProvider {
 
     private final KeycloakSession session;
@@ -20,6 +20,6 @@ final class WebhookLetterSenderProvider implements LetterSenderProvider {
 
     @Override
     public LetterReceipt send(ActivationLetter letter) throws LetterDeliveryException {
-        return sender.send(letter, configured -> GatewayCredentials.resolve(session, configured));
+        return sender.send(letter, GatewayAccess.of(session));
     }
 }

@@ -66,19 +66,31 @@ public final class HttpOptions {
         return host != null && LOOPBACK_HOSTS.contains(host.toLowerCase(Locale.ROOT));
     }
 
-    /** The configured header name, or {@value #DEFAULT_AUTH_HEADER_NAME}; a problem when the JDK client cannot send it. */
+    /** The configured header name, or {@value #DEFAULT_AUTH_HEADER_NAME}; a problem when it is not one that can be sent. */
     public static String parseAuthHeaderName(String configured, List<String> problems) {
         String name = trimToNull(configured);
         if (name == null) {
             return DEFAULT_AUTH_HEADER_NAME;
         }
-        try {
-            // The JDK client refuses restricted headers (Host, Content-Length, ...) and malformed names.
-            HttpRequest.newBuilder(URI.create("https://localhost/")).header(name, "x");
-        } catch (IllegalArgumentException e) {
+        if (!isSendableHeader(name, "x")) {
             problems.add("option '" + OPT_AUTH_HEADER_NAME + "' is not a header name that can be sent: '" + name + "'");
         }
         return name;
+    }
+
+    /**
+     * Whether a request may carry this header: a well-formed name that is not one the HTTP client sets itself (Host,
+     * Content-Length, Connection, Expect, Upgrade), and a value without line breaks or other control characters, so
+     * that no configured or vault value can add a header or split the request. The JDK's request builder knows these
+     * rules; it only checks here, the request itself goes through Keycloak's client.
+     */
+    public static boolean isSendableHeader(String name, String value) {
+        try {
+            HttpRequest.newBuilder(URI.create("https://localhost/")).header(name, value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whole seconds, {@value #DEFAULT_TIMEOUT_SECONDS} when unset or unreadable, clamped to 1..30 with a warning. */

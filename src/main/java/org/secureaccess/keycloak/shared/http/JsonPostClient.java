@@ -1,37 +1,22 @@
 package org.secureaccess.keycloak.shared.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ProxySelector;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
-
-import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.http.client.methods.HttpPost;
+import org.apache.http.entity.ByteArrayEntity;
 import org.keycloak.util.JsonSerialization;
 import org.secureaccess.keycloak.shared.http.JsonPostException.Kind;
 
 /**
  * POSTs JSON documents to one configured endpoint (the webhook senders): an optional auth header whose value is
  * resolved per request (a secret or a {@code ${vault.x}} reference), one deadline for the whole exchange, no
- * redirects, HTTP/1.1, the JVM's proxy settings, and the answer's status mapped onto a {@link Kind}.
- * Thread-safe: one instance (and one JDK HTTP client) serves every request of a server.
+ * redirects, through Keycloak's outbound HTTP client (its proxy mappings and truststore, {@link GatewayAccess}), and
+ * the answer's status mapped onto a {@link Kind}. Thread-safe: one instance serves every request of a server.
  */
 public final class JsonPostClient {
 
@@ -43,7 +28,6 @@ public final class JsonPostClient {
     private final Duration timeout;
     private final String authHeaderName;
     private final String authHeaderValue;
-    private final HttpClient http;
 
     /** A 2xx answer: its status and up to {@value #MAX_ANSWER_BYTES} bytes of its body. */
     public record Answer(int status, byte[] body) {
@@ -75,76 +59,42 @@ public final class JsonPostClient {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.authHeaderName = authHeaderName;
         this.authHeaderValue = HttpOptions.trimToNull(authHeaderValue);
-        this.http = newHttpClient(timeout);
-    }
-
-    /** HTTP/1.1 (no h2c upgrade dance with plain-http stubs), no redirects, the JVM's proxy settings. */
-    private static HttpClient newHttpClient(Duration connectTimeout) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER);
-        ProxySelector proxies = ProxySelector.getDefault();
-        if (proxies != null) {
-            builder.proxy(proxies);
-        }
-        return builder.build();
     }
 
     /**
-     * @param json    the request body
-     * @param secrets resolves the configured auth header value at send time (in the server: the realm's vault)
+     * @param json   the request body
+     * @param access Keycloak's HTTP client, and the resolver of the configured auth header value (in the server: the
+     *               realm's vault)
      * @return the 2xx answer
      * @throws JsonPostException for any other answer, no answer in time, or no connection
      */
-    public Answer post(String json, Function<String, Optional<String>> secrets) throws JsonPostException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    public Answer post(String json, GatewayAccess access) throws JsonPostException {
+        HttpPost request = new HttpPost(url);
+        request.setHeader("Content-Type", "application/json; charset=utf-8");
+        request.setHeader("Accept", "application/json");
+        request.setEntity(new ByteArrayEntity(json.getBytes(StandardCharsets.UTF_8)));
         if (authHeaderValue != null) {
-            String secret = secrets.apply(authHeaderValue).orElseThrow(() -> new JsonPostException(Kind.MISCONFIGURED,
+            String secret = access.secret(authHeaderValue).orElseThrow(() -> new JsonPostException(Kind.MISCONFIGURED,
                     "option '" + HttpOptions.OPT_AUTH_HEADER_VALUE + "' names a vault entry that is missing or empty", null));
-            try {
-                request.header(authHeaderName, secret);
-            } catch (IllegalArgumentException e) {
+            if (!HttpOptions.isSendableHeader(authHeaderName, secret)) {
                 // Never echo the value: it is the secret.
                 throw new JsonPostException(Kind.MISCONFIGURED, "option '" + HttpOptions.OPT_AUTH_HEADER_VALUE
                         + "' is not a valid header value", null);
             }
+            request.setHeader(authHeaderName, secret);
         }
 
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request.build(), info -> HttpResponse.BodySubscribers
-                .ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> append(body, bytes))));
-        HttpResponse<Void> response;
+        GatewayHttp.Response response;
         try {
-            response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw timeout();
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new JsonPostException(Kind.GATEWAY_ERROR, "interrupted while waiting for the " + label, null);
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
+            response = GatewayHttp.exchange(access.http().get(), request, timeout, MAX_ANSWER_BYTES);
+        } catch (GatewayHttpException e) {
+            throw failure(e);
         }
-
-        int status = response.statusCode();
+        int status = response.status();
         if (status >= 200 && status < 300) {
-            synchronized (body) {
-                return new Answer(status, body.toByteArray());
-            }
+            return new Answer(status, response.body());
         }
         throw new JsonPostException(kindFor(status), label + " answered HTTP " + status, status, null);
-    }
-
-    private static void append(ByteArrayOutputStream body, byte[] bytes) {
-        synchronized (body) {
-            body.write(bytes, 0, Math.max(0, Math.min(bytes.length, MAX_ANSWER_BYTES - body.size())));
-        }
     }
 
     /**
@@ -162,27 +112,15 @@ public final class JsonPostClient {
         return Kind.REJECTED;
     }
 
-    private JsonPostException timeout() {
-        return new JsonPostException(Kind.TIMEOUT, "no answer from the " + label + " within " + timeout.toMillis() + " ms", null);
-    }
-
-    private JsonPostException failure(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof HttpTimeoutException) {
-                return timeout();
-            }
-            if (t instanceof ConnectException || t instanceof UnresolvedAddressException || t instanceof UnknownHostException
-                    || t instanceof SSLException) {
-                return new JsonPostException(Kind.UNREACHABLE, label + " unreachable: " + describe(t), cause);
-            }
-        }
-        if (cause instanceof IOException) {
-            return new JsonPostException(Kind.GATEWAY_ERROR, label + " connection failed: " + describe(cause), cause);
-        }
-        return new JsonPostException(Kind.GATEWAY_ERROR, label + " call failed: " + describe(cause), cause);
-    }
-
-    private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
+    private JsonPostException failure(GatewayHttpException e) {
+        Throwable cause = e.getCause();
+        return switch (e.failure()) {
+            case TIMEOUT -> new JsonPostException(Kind.TIMEOUT, "no answer from the " + label + " within " + timeout.toMillis() + " ms",
+                    null);
+            case INTERRUPTED -> new JsonPostException(Kind.GATEWAY_ERROR, "interrupted while waiting for the " + label, null);
+            case UNREACHABLE -> new JsonPostException(Kind.UNREACHABLE, label + " unreachable: " + e.detail(), cause);
+            case CONNECTION_FAILED -> new JsonPostException(Kind.GATEWAY_ERROR, label + " connection failed: " + e.detail(), cause);
+            case CALL_FAILED -> new JsonPostException(Kind.GATEWAY_ERROR, label + " call failed: " + e.detail(), cause);
+        };
     }
 }

@@ -1,45 +1,33 @@
 package org.secureaccess.keycloak.sms.twilio;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLException;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.http.client.methods.HttpPost;
+import org.apache.http.entity.ByteArrayEntity;
 import org.jboss.logging.Logger;
 import org.keycloak.util.JsonSerialization;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
+import org.secureaccess.keycloak.shared.http.GatewayHttp;
+import org.secureaccess.keycloak.shared.http.GatewayHttpException;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsDeliveryException.Reason;
 import org.secureaccess.keycloak.sms.SmsMessage;
 
 /**
  * Creates one Message resource per text through Twilio's Programmable Messaging REST API
- * ({@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}). Thread-safe: one instance (and one
- * HTTP client) serves every request of a server.
+ * ({@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}) through Keycloak's outbound HTTP client (its proxy
+ * mappings and truststore). Thread-safe: one instance serves every request of a server.
  */
 final class TwilioSender {
 
@@ -58,7 +46,6 @@ final class TwilioSender {
 
     private final TwilioSettings settings;
     private final String secret;
-    private final HttpClient http;
 
     /**
      * @param secret the configured auth token or API key secret (a {@code ${vault.x}} reference is
@@ -67,29 +54,16 @@ final class TwilioSender {
     TwilioSender(TwilioSettings settings, String secret) {
         this.settings = settings;
         this.secret = TwilioSettings.trimToNull(secret);
-        this.http = settings.usable() ? newHttpClient(settings.timeout()) : null;
-    }
-
-    /** HTTP/1.1 (no h2c upgrade dance with plain-http stubs), no redirects, the JVM's proxy settings. */
-    private static HttpClient newHttpClient(Duration connectTimeout) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER);
-        ProxySelector proxies = ProxySelector.getDefault();
-        if (proxies != null) {
-            builder.proxy(proxies);
-        }
-        return builder.build();
     }
 
     /**
-     * @param secrets resolves the configured secret at send time (in the server: the realm's vault)
+     * @param access Keycloak's HTTP client, and the resolver of the configured secret at send time (in the server: the
+     *               realm's vault)
      * @return the Message SID Twilio assigned (SM...)
      */
-    String send(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
+    String send(SmsMessage message, GatewayAccess access) throws SmsDeliveryException {
         try {
-            String sid = post(message, secrets);
+            String sid = post(message, access);
             LOG.debugf("SMS to %s accepted by Twilio as %s", message.maskedDestination(), sid);
             return sid;
         } catch (SmsDeliveryException e) {
@@ -98,11 +72,11 @@ final class TwilioSender {
         }
     }
 
-    private String post(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
+    private String post(SmsMessage message, GatewayAccess access) throws SmsDeliveryException {
         if (!settings.usable()) {
             throw new SmsDeliveryException(Reason.MISCONFIGURED, "Twilio sender misconfigured: " + String.join("; ", settings.problems()));
         }
-        String password = (secret == null ? Optional.<String>empty() : secrets.apply(secret))
+        String password = (secret == null ? Optional.<String>empty() : access.secret(secret))
                 .orElseThrow(() -> new SmsDeliveryException(Reason.MISCONFIGURED,
                         "option '" + settings.secretOption() + "' names a vault entry that is missing or empty"));
         String basic = Base64.getEncoder().encodeToString((settings.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -116,33 +90,21 @@ final class TwilioSender {
         }
         form.put("Body", message.text());
 
-        HttpRequest request = HttpRequest.newBuilder(messagesUri())
-                .timeout(settings.timeout())
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form), StandardCharsets.UTF_8))
-                .build();
+        HttpPost request = new HttpPost(messagesUri());
+        request.setHeader("Authorization", "Basic " + basic);
+        request.setHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+        request.setHeader("Accept", "application/json");
+        request.setEntity(new ByteArrayEntity(formEncode(form).getBytes(StandardCharsets.UTF_8)));
 
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(
-                chunk -> chunk.ifPresent(bytes -> body.write(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES - body.size())))));
-        HttpResponse<Void> response;
+        GatewayHttp.Response response;
         try {
-            response = exchange.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw timeout();
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new SmsDeliveryException(Reason.GATEWAY_ERROR, "interrupted while waiting for Twilio");
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
+            response = GatewayHttp.exchange(access.http().get(), request, settings.timeout(), MAX_BODY_BYTES);
+        } catch (GatewayHttpException e) {
+            throw failure(e);
         }
 
-        int status = response.statusCode();
-        JsonNode json = parse(body.toByteArray());
+        int status = response.status();
+        JsonNode json = parse(response.body());
         if (status >= 200 && status < 300) {
             return json.path("sid").asText("(no sid)");
         }
@@ -209,20 +171,13 @@ final class TwilioSender {
         return new SmsDeliveryException(Reason.TIMEOUT, "no answer from Twilio within " + settings.timeout().toMillis() + " ms");
     }
 
-    private SmsDeliveryException failure(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof HttpTimeoutException) {
-                return timeout();
-            }
-            if (t instanceof ConnectException || t instanceof UnresolvedAddressException || t instanceof UnknownHostException
-                    || t instanceof SSLException) {
-                return new SmsDeliveryException(Reason.UNREACHABLE, "Twilio unreachable: " + describe(t), cause);
-            }
-        }
-        return new SmsDeliveryException(Reason.GATEWAY_ERROR, "Twilio call failed: " + describe(cause), cause);
-    }
-
-    private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
+    private SmsDeliveryException failure(GatewayHttpException e) {
+        return switch (e.failure()) {
+            case TIMEOUT -> timeout();
+            case INTERRUPTED -> new SmsDeliveryException(Reason.GATEWAY_ERROR, "interrupted while waiting for Twilio");
+            case UNREACHABLE -> new SmsDeliveryException(Reason.UNREACHABLE, "Twilio unreachable: " + e.detail(), e.getCause());
+            case CONNECTION_FAILED, CALL_FAILED -> new SmsDeliveryException(Reason.GATEWAY_ERROR, "Twilio call failed: " + e.detail(),
+                    e.getCause());
+        };
     }
 }

@@ -1,11 +1,10 @@
 package org.secureaccess.keycloak.sms.webhook;
 
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 import org.secureaccess.keycloak.shared.http.JsonPostClient;
 import org.secureaccess.keycloak.shared.http.JsonPostException;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
@@ -14,7 +13,7 @@ import org.secureaccess.keycloak.sms.SmsMessage;
 
 /**
  * POSTs one JSON document per message to the configured URL; any 2xx answer means accepted.
- * Thread-safe: one instance (and one HTTP client) serves every request of a server.
+ * Thread-safe: one instance serves every request of a server; the HTTP client is Keycloak's, per send.
  */
 final class WebhookSender {
 
@@ -36,11 +35,12 @@ final class WebhookSender {
     }
 
     /**
-     * @param secrets resolves the configured secret at send time (in the server: the realm's vault)
+     * @param access Keycloak's HTTP client, and the resolver of the configured secret at send time (in the server: the
+     *               realm's vault)
      */
-    void send(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
+    void send(SmsMessage message, GatewayAccess access) throws SmsDeliveryException {
         try {
-            int status = post(message, secrets);
+            int status = post(message, access);
             LOG.debugf("SMS to %s accepted by the webhook (HTTP %d)", message.maskedDestination(), status);
         } catch (SmsDeliveryException e) {
             LOG.warnf("SMS to %s not sent by the webhook: %s, %s", message.maskedDestination(), e.reason(), e.getMessage());
@@ -48,14 +48,14 @@ final class WebhookSender {
         }
     }
 
-    private int post(SmsMessage message, Function<String, Optional<String>> secrets) throws SmsDeliveryException {
+    private int post(SmsMessage message, GatewayAccess access) throws SmsDeliveryException {
         if (!settings.usable()) {
             throw new SmsDeliveryException(Reason.MISCONFIGURED, "webhook sender misconfigured: " + String.join("; ", settings.problems()));
         }
         String body = render(settings.bodyTemplate(), message.destination(), message.text(),
                 message.realm() == null ? "" : message.realm());
         try {
-            return client.post(body, secrets).status();
+            return client.post(body, access).status();
         } catch (JsonPostException e) {
             throw new SmsDeliveryException(reasonFor(e.kind()), e.getMessage(), e.getCause());
         }

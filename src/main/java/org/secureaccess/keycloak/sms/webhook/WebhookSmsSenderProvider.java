@@ -1,12 +1,12 @@
 package org.secureaccess.keycloak.sms.webhook;
 
 import org.keycloak.models.KeycloakSession;
-import org.secureaccess.keycloak.shared.secrets.GatewayCredentials;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
 import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
-/** Keycloak glue: the shared sender, with secrets resolved through this session's vault. */
+/** Keycloak glue: the shared sender, through this session's HTTP client and with secrets from its vault. */
 final class WebhookSmsSenderProvider implements SmsSenderProvider {
 
     private final KeycloakSession session;
@@ -19,6 +19,6 @@ final class WebhookSmsSenderProvider implements SmsSenderProvider {
 
     @Override
     public void send(SmsMessage message) throws SmsDeliveryException {
-        sender.send(message, configured -> GatewayCredentials.resolve(session, configured));
+        sender.send(message, GatewayAccess.of(session));
     }
 }

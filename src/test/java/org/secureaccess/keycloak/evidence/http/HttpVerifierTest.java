@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -42,11 +41,13 @@ import org.secureaccess.keycloak.evidence.PhoneMatch;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException.Reason;
 import org.secureaccess.keycloak.shared.address.MailingAddress;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
+import org.secureaccess.keycloak.testsupport.KeycloakHttpClients;
 
 /** The http verifier against a loopback stub: the contract's requests and answers, the auth header, and every failure. */
 class HttpVerifierTest {
 
-    private static final Function<String, Optional<String>> PLAIN_SECRETS = Optional::of;
+    private static final GatewayAccess PLAIN_SECRETS = KeycloakHttpClients.access(Optional::of);
     private static final String REALM = "secure-access";
 
     record Received(String method, String path, Map<String, List<String>> headers, String body) {
@@ -302,12 +303,12 @@ class HttpVerifierTest {
     @Test
     void theSecretIsResolvedPerRequestAndAMissingOneIsMisconfigured() throws Exception {
         HttpVerifier vaulted = verifier(stubUrl(), Duration.ofSeconds(5), "${vault.evidence-key}");
-        vaulted.matchIdentity(REALM, claim(), configured -> configured.equals("${vault.evidence-key}")
-                ? Optional.of("from-vault") : Optional.empty());
+        vaulted.matchIdentity(REALM, claim(), KeycloakHttpClients.access(configured -> configured.equals("${vault.evidence-key}")
+                ? Optional.of("from-vault") : Optional.empty()));
         assertEquals("from-vault", received.poll(5, TimeUnit.SECONDS).header("X-api-key"));
 
         VerifierUnavailableException e = assertThrows(VerifierUnavailableException.class,
-                () -> vaulted.matchIdentity(REALM, claim(), configured -> Optional.empty()));
+                () -> vaulted.matchIdentity(REALM, claim(), KeycloakHttpClients.access(configured -> Optional.empty())));
         assertEquals(Reason.MISCONFIGURED, e.reason());
         assertTrue(received.isEmpty());
 

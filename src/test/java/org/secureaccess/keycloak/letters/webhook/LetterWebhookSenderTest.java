@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -34,12 +33,14 @@ import org.secureaccess.keycloak.letters.ActivationLetter;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterDeliveryException.Reason;
 import org.secureaccess.keycloak.letters.TestLetters;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
+import org.secureaccess.keycloak.testsupport.KeycloakHttpClients;
 
 /** The letter webhook against a loopback HTTP stub. */
 class LetterWebhookSenderTest {
 
     private static final ActivationLetter LETTER = TestLetters.letter("L-100");
-    private static final Function<String, Optional<String>> PLAIN_SECRETS = Optional::of;
+    private static final GatewayAccess PLAIN_SECRETS = KeycloakHttpClients.access(Optional::of);
 
     record Received(String method, String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
@@ -143,8 +144,8 @@ class LetterWebhookSenderTest {
 
     @Test
     void resolvesTheSecretAtSendTime() throws Exception {
-        sender("${vault.letter-token}").send(LETTER, configured -> configured.equals("${vault.letter-token}")
-                ? Optional.of("Bearer from-vault") : Optional.empty());
+        sender("${vault.letter-token}").send(LETTER, KeycloakHttpClients.access(configured -> configured.equals("${vault.letter-token}")
+                ? Optional.of("Bearer from-vault") : Optional.empty()));
 
         assertEquals("Bearer from-vault", received.poll(5, TimeUnit.SECONDS).header("Authorization"));
     }
@@ -152,7 +153,7 @@ class LetterWebhookSenderTest {
     @Test
     void missingVaultEntryIsMisconfiguredAndSendsNothing() {
         LetterDeliveryException e = assertThrows(LetterDeliveryException.class,
-                () -> sender("${vault.missing}").send(LETTER, configured -> Optional.empty()));
+                () -> sender("${vault.missing}").send(LETTER, KeycloakHttpClients.access(configured -> Optional.empty())));
 
         assertEquals(Reason.MISCONFIGURED, e.reason());
         assertTrue(received.isEmpty());

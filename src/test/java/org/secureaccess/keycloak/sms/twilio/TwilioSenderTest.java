@@ -24,16 +24,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsDeliveryException.Reason;
 import org.secureaccess.keycloak.sms.SmsMessage;
+import org.secureaccess.keycloak.testsupport.KeycloakHttpClients;
 
 /** The Twilio sender against a loopback stub that answers like the Twilio REST API. */
 class TwilioSenderTest {
@@ -43,7 +44,7 @@ class TwilioSenderTest {
     private static final String SERVICE = "MG00112233445566778899aabbccddeeff";
     private static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
     private static final SmsMessage MESSAGE = new SmsMessage("+12025550143", "Your code is 481516 & valid 5 min = ok", "demo");
-    private static final Function<String, Optional<String>> PLAIN_SECRETS = Optional::of;
+    private static final GatewayAccess PLAIN_SECRETS = KeycloakHttpClients.access(Optional::of);
 
     /** Twilio's answer to a created message (abridged to the fields it always has). */
     private static final String CREATED = """
@@ -152,7 +153,7 @@ class TwilioSenderTest {
     @Test
     void messagingServiceAndApiKeyFromTheVault() throws Exception {
         TwilioSender sender = sender(API_KEY, null, SERVICE, stubBase(), Duration.ofSeconds(5), "${vault.twilio-key}");
-        sender.send(MESSAGE, configured -> configured.equals("${vault.twilio-key}") ? Optional.of("key-secret") : Optional.empty());
+        sender.send(MESSAGE, KeycloakHttpClients.access(configured -> configured.equals("${vault.twilio-key}") ? Optional.of("key-secret") : Optional.empty()));
 
         Received r = received.poll(5, TimeUnit.SECONDS);
         assertEquals(MESSAGES_PATH, r.path());
@@ -163,7 +164,7 @@ class TwilioSenderTest {
     @Test
     void missingVaultEntryIsMisconfiguredAndSendsNothing() {
         TwilioSender sender = sender(null, "+15017122661", null, stubBase(), Duration.ofSeconds(5), "${vault.none}");
-        SmsDeliveryException e = assertThrows(SmsDeliveryException.class, () -> sender.send(MESSAGE, c -> Optional.empty()));
+        SmsDeliveryException e = assertThrows(SmsDeliveryException.class, () -> sender.send(MESSAGE, KeycloakHttpClients.access(c -> Optional.empty())));
 
         assertEquals(Reason.MISCONFIGURED, e.reason());
         assertTrue(e.getMessage().contains("'auth-token'"), e.getMessage());

@@ -22,22 +22,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secureaccess.keycloak.shared.http.GatewayAccess;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsDeliveryException.Reason;
 import org.secureaccess.keycloak.sms.SmsMessage;
+import org.secureaccess.keycloak.testsupport.KeycloakHttpClients;
 
 /** The webhook sender against a loopback HTTP stub. */
 class WebhookSenderTest {
 
     private static final SmsMessage MESSAGE = new SmsMessage("+12025550143", "Your code: \"481 516\"\n\\ é ✓", "demo");
-    private static final Function<String, Optional<String>> PLAIN_SECRETS = Optional::of;
+    private static final GatewayAccess PLAIN_SECRETS = KeycloakHttpClients.access(Optional::of);
 
     record Received(String method, String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
@@ -131,8 +132,8 @@ class WebhookSenderTest {
 
     @Test
     void resolvesTheSecretAtSendTime() throws Exception {
-        sender("${vault.sms-token}").send(MESSAGE, configured -> configured.equals("${vault.sms-token}")
-                ? Optional.of("Bearer from-vault") : Optional.empty());
+        sender("${vault.sms-token}").send(MESSAGE, KeycloakHttpClients.access(configured -> configured.equals("${vault.sms-token}")
+                ? Optional.of("Bearer from-vault") : Optional.empty()));
 
         assertEquals("Bearer from-vault", received.poll(5, TimeUnit.SECONDS).header("X-api-key"));
     }
@@ -140,7 +141,7 @@ class WebhookSenderTest {
     @Test
     void missingVaultEntryIsMisconfiguredAndSendsNothing() {
         SmsDeliveryException e = assertThrows(SmsDeliveryException.class,
-                () -> sender("${vault.missing}").send(MESSAGE, configured -> Optional.empty()));
+                () -> sender("${vault.missing}").send(MESSAGE, KeycloakHttpClients.access(configured -> Optional.empty())));
 
         assertEquals(Reason.MISCONFIGURED, e.reason());
         assertTrue(received.isEmpty());
