@@ -34,6 +34,13 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         // server never needs a restart.
         config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
         config.spiOption("secure-access-keyed-hash", "hmac-sha256", "secret", TEST_HASH_SECRET);
+        // The gateways are reached the way a production server behind an egress proxy reaches them: their URLs name
+        // test-only hosts (*.proxied.test) that no resolver knows; Keycloak's HTTP client maps those hosts, and only
+        // those, to a loopback proxy, and trusts their TLS certificate through its truststore alone. The proxy relays
+        // to the loopback fakes.
+        EgressProxy proxy = EgressProxy.get();
+        config.spiOption("connections-http-client", "default", "proxy-mappings", proxy.proxyMapping());
+        config.option("truststore-paths", proxy.certificateFile().toString());
         // Text messages go to a loopback fake gateway through the real webhook sender.
         config.spiOption("sms-sender", "webhook", "url", FakeSmsGateway.URL);
         config.spiOption("sms-sender", "webhook", "auth-header-value", FakeSmsGateway.AUTHORIZATION);
