@@ -111,7 +111,11 @@ final class SnsSender implements AutoCloseable {
         this.sns = client;
     }
 
-    /** The provider the client holds: static keys, nothing (keys come per request) or the SDK's default chain. */
+    /**
+     * The provider the client holds: static keys, nothing (keys come per request) or the SDK's default chain, which
+     * includes web identity (EKS IAM roles for service accounts: AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE exchanged
+     * through STS AssumeRoleWithWebIdentity, then refreshed before they expire) because the STS module is bundled.
+     */
     private AwsCredentialsProvider clientCredentials() {
         if (perSendCredentials) {
             return () -> {

@@ -113,7 +113,8 @@ public class SnsSmsSenderProviderFactory implements SmsSenderProviderFactory {
                 .add()
                 .property().name(SnsSettings.OPT_ACCESS_KEY_ID).type(ProviderConfigProperty.PASSWORD).secret(true)
                 .helpText("Access key ID; may be a vault reference. Unset (with secret-access-key): the AWS SDK's "
-                        + "default credentials chain (environment, system properties, profile, container, instance).")
+                        + "default credentials chain (system properties, environment, web identity such as EKS IAM roles "
+                        + "for service accounts, profile, container, instance).")
                 .add()
                 .property().name(SnsSettings.OPT_SECRET_ACCESS_KEY).type(ProviderConfigProperty.PASSWORD).secret(true)
                 .helpText("Secret access key; may be a vault reference such as ${vault.aws-sns-secret}.")
