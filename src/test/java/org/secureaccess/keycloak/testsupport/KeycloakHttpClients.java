@@ -28,7 +28,17 @@ public final class KeycloakHttpClients {
 
     /** Keycloak's default client with {@code --spi-connections-http-client--default--proxy-mappings} set to these mappings. */
     public static CloseableHttpClient withProxyMappings(String... mappings) {
-        return builder().proxyMappings(ProxyMappings.valueOf(mappings)).build();
+        return builder().proxyMappings(proxyMappings(mappings)).build();
+    }
+
+    /**
+     * The mappings, after forgetting which proxy each host name was given before: Keycloak caches that per host name
+     * for the whole JVM (one server, one configuration), and the tests of one JVM map the same names to different
+     * proxies.
+     */
+    public static ProxyMappings proxyMappings(String... mappings) {
+        ProxyMappings.clearCache();
+        return ProxyMappings.valueOf(mappings);
     }
 
     /** What a provider hands its sender in the server: Keycloak's client, and secrets from {@code secrets}. */

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.connections.httpclient.HttpClientBuilder;
-import org.keycloak.connections.httpclient.ProxyMappings;
 import org.secureaccess.keycloak.shared.http.JsonPostException.Kind;
 import org.secureaccess.keycloak.testsupport.EgressProxy;
+import org.secureaccess.keycloak.testsupport.KeycloakHttpClients;
 
 /**
  * A JSON POST through Keycloak's client set up as the server sets it up from {@code proxy-mappings} and
@@ -80,7 +80,7 @@ class JsonPostThroughProxyTest {
                 .socketTimeout(5000, TimeUnit.MILLISECONDS)
                 .disableCookies(true)
                 .disableRedirectHandling()
-                .proxyMappings(ProxyMappings.valueOf(proxy.proxyMapping()));
+                .proxyMappings(KeycloakHttpClients.proxyMappings(proxy.proxyMapping()));
         if (truststore != null) {
             builder.trustStore(truststore);
         }
