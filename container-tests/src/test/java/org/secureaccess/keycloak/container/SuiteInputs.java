@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * What the suite tests, handed over by Maven as system properties: the deployable (shaded) extension
- * JAR and the demo realm. container-tests/pom.xml sets them from its properties secureaccess.jar and
+ * JAR, the demo realm and the project's Containerfile. container-tests/pom.xml sets them from its properties secureaccess.jar and
  * secureaccess.realmExport (defaults ../target/secure-access-keycloak-VERSION.jar and ../realm-export.json;
  * the main build passes its own paths); an IDE run sets {@value #JAR_PROPERTY} and {@value #REALM_PROPERTY}.
  */
@@ -13,6 +13,7 @@ final class SuiteInputs {
 
     static final String JAR_PROPERTY = "secureaccess.container.jar";
     static final String REALM_PROPERTY = "secureaccess.container.realmExport";
+    static final String CONTAINERFILE_PROPERTY = "secureaccess.container.containerfile";
     /** The Maven properties that set them. */
     private static final String MAVEN_JAR_PROPERTY = "secureaccess.jar";
     private static final String MAVEN_REALM_PROPERTY = "secureaccess.realmExport";
@@ -37,6 +38,15 @@ final class SuiteInputs {
             throw new AssertionError("The realm file " + realm + " does not exist; name it with -D" + MAVEN_REALM_PROPERTY + "=...");
         }
         return realm;
+    }
+
+    /** The project's production Containerfile, which the suite builds as it is. */
+    static Path containerfile() {
+        Path containerfile = path(CONTAINERFILE_PROPERTY);
+        if (!Files.isRegularFile(containerfile)) {
+            throw new AssertionError("The Containerfile " + containerfile + " does not exist");
+        }
+        return containerfile;
     }
 
     private static Path path(String property) {
