@@ -13,15 +13,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.keycloak.util.JsonSerialization;
 import org.secureaccess.keycloak.testsupport.BuildInfo;
 
@@ -32,12 +40,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * on a real database. Subclasses name the database; every check here runs against each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ProductionModeContract {
 
     static final String DATABASE = "secure_access_production_test";
     /** Every table our changelogs create. */
-    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER", "SA_LOGIN_HISTORY", "SA_PROOFING",
-            "SA_PROOFING_FUNNEL", "SA_REFERENCE_PERSON", "SA_REFERENCE_ACCOUNT", "SA_REFERENCE_PHONE");
+    static final List<String> EXTENSION_TABLES = List.of("SA_SECURITY_COUNTER", "SA_LOGIN_HISTORY", "SA_LOGIN_HISTORY_TALLY",
+            "SA_PROOFING", "SA_PROOFING_FUNNEL", "SA_RECOVERY_REQUEST", "SA_RECOVERY_CANCEL_LINK", "SA_REFERENCE_PERSON",
+            "SA_REFERENCE_ACCOUNT", "SA_REFERENCE_PHONE");
+    /** Keycloak's record of our changesets: a change log table per extension entity provider. */
+    static final List<String> EXTENSION_CHANGE_LOGS = List.of("DATABASECHANGELOG_SA_LOGIN_H", "DATABASECHANGELOG_SA_PROOFIN",
+            "DATABASECHANGELOG_SA_RECOVER", "DATABASECHANGELOG_SA_REFEREN", "DATABASECHANGELOG_SA_SECURIT");
 
     private KeycloakDistribution keycloak;
     private final HttpClient http = HttpClient.newBuilder()
@@ -168,6 +181,54 @@ abstract class ProductionModeContract {
             Object number = util.getMethod("parse", CharSequence.class, String.class).invoke(instance, "(202) 555-0143", "US");
             Method regionOf = util.getMethod("getRegionCodeForNumber", number.getClass());
             assertEquals("US", regionOf.invoke(instance, number));
+        }
+    }
+
+    /**
+     * Last, with Keycloak stopped as the docs say: docs/sql/uninstall.sql removes our tables, Keycloak's change logs of
+     * them, the phone credentials and their numbers' keyed hashes, and nothing else.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theUninstallScriptRemovesWhatTheExtensionKeepsAndNothingElse() throws Exception {
+        keycloak.close();
+        String script = Files.readString(BuildInfo.realmExport().resolveSibling("docs/sql/uninstall.sql"));
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword())) {
+            Set<String> before = tableNames(db);
+            assertTrue(before.containsAll(EXTENSION_TABLES) && before.containsAll(EXTENSION_CHANGE_LOGS), "installed: " + before);
+            long keycloakChangesets = count(db, "SELECT COUNT(*) FROM DATABASECHANGELOG");
+            try (Statement statement = db.createStatement()) {
+                for (String sql : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql.strip());
+                    }
+                }
+            }
+            Set<String> removed = new TreeSet<>(before);
+            removed.removeAll(tableNames(db));
+            Set<String> expected = new TreeSet<>(EXTENSION_TABLES);
+            expected.addAll(EXTENSION_CHANGE_LOGS);
+            assertEquals(expected, removed, "exactly our tables and change logs are gone");
+            assertEquals(keycloakChangesets, count(db, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "Keycloak's own change log is untouched");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM CREDENTIAL WHERE TYPE = 'secure-access-phone'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM USER_ATTRIBUTE WHERE NAME = 'secure-access.phone-lookup'"));
+        }
+    }
+
+    private static Set<String> tableNames(Connection db) throws Exception {
+        Set<String> names = new TreeSet<>();
+        try (ResultSet tables = db.getMetaData().getTables(db.getCatalog(), null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
