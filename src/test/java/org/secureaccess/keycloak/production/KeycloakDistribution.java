@@ -26,7 +26,9 @@ import org.secureaccess.keycloak.testsupport.BuildInfo;
 
 /**
  * A Keycloak 26.7.3 distribution unpacked under target/, with the shaded extension JAR in
- * providers/, built and started the way an administrator runs it in production.
+ * providers/, built and started the way an administrator runs it in production. By default it
+ * listens on {@link #HTTP_PORT} and {@link #MANAGEMENT_PORT} and names itself {@link #BASE_URL};
+ * a node of a cluster gets ports of its own and the address its load balancer answers on.
  */
 final class KeycloakDistribution implements AutoCloseable {
 
@@ -35,7 +37,13 @@ final class KeycloakDistribution implements AutoCloseable {
     static final String BASE_URL = "http://localhost:" + HTTP_PORT;
 
     private final Path home;
-    private final Path log;
+    private int httpPort = HTTP_PORT;
+    private int managementPort = MANAGEMENT_PORT;
+    /** Ports the server takes besides HTTP and management (a cluster node's cache transport), checked free before a start. */
+    private List<Integer> otherPorts = List.of();
+    private String hostname = BASE_URL;
+    private Path log;
+    private int starts;
     private Process server;
 
     private KeycloakDistribution(Path home) {
@@ -72,8 +80,71 @@ final class KeycloakDistribution implements AutoCloseable {
         }
     }
 
+    /**
+     * A copy of this installation (built, never started) under {@code target/production-mode/<name>}, with every file's
+     * time kept: {@code start --optimized} accepts it as built. A copy with new file times is refused until it is built
+     * again, since Keycloak compares the provider JARs' times with those recorded at the build.
+     */
+    KeycloakDistribution copyAs(String name) {
+        Path target = BuildInfo.buildDirectory().resolve("production-mode").resolve(name);
+        try {
+            deleteRecursively(target);
+            Path copy = target.resolve(home.getFileName());
+            try (Stream<Path> walk = Files.walk(home)) {
+                for (Path source : walk.toList()) {
+                    Path destination = copy.resolve(home.relativize(source).toString());
+                    if (Files.isDirectory(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createDirectories(destination);
+                    } else {
+                        Files.copy(source, destination, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    }
+                }
+            }
+            KeycloakDistribution distribution = new KeycloakDistribution(copy);
+            distribution.httpPort = httpPort;
+            distribution.managementPort = managementPort;
+            distribution.otherPorts = otherPorts;
+            distribution.hostname = hostname;
+            return distribution;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Listens on these ports (and takes {@code otherPorts} for something else, e.g. the cache transport) instead of the defaults. */
+    KeycloakDistribution listeningOn(int httpPort, int managementPort, Integer... otherPorts) {
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+        this.otherPorts = List.of(otherPorts);
+        return this;
+    }
+
+    /** The address the server names in its pages, redirects and tokens ({@code --hostname}), e.g. a load balancer's. */
+    KeycloakDistribution hostname(String url) {
+        this.hostname = url;
+        return this;
+    }
+
+    /** Puts {@code jar} into providers/ in place of the extension JAR there; {@code kc.sh build} must follow. */
+    void replaceExtensionJar(Path jar) throws IOException {
+        Files.copy(jar, home.resolve("providers").resolve(BuildInfo.extensionJar().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     Path home() {
         return home;
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    int managementPort() {
+        return managementPort;
+    }
+
+    /** This server's own address (not {@link #hostname(String)}'s). */
+    String directUrl() {
+        return "http://127.0.0.1:" + httpPort;
     }
 
     /** {@code kc.sh build} with the given build-time options; fails the test if the build fails. */
@@ -96,15 +167,31 @@ final class KeycloakDistribution implements AutoCloseable {
 
     /** {@code kc.sh start --optimized}, waiting until the management interface reports ready. */
     void startOptimized(List<String> options) throws Exception {
-        // A server left running from an earlier run would answer the readiness check below in this one's place.
-        for (int port : List.of(HTTP_PORT, MANAGEMENT_PORT)) {
-            requireFree(port);
+        start(options);
+        awaitReady(Duration.ofMinutes(4));
+    }
+
+    /**
+     * {@code kc.sh start --optimized} without waiting. Each start logs to a file of its own ({@code server.log}, then
+     * {@code server-2.log}, ...), so a restarted server's log holds that run only.
+     */
+    void start(List<String> options) throws Exception {
+        if (isRunning()) {
+            throw new IllegalStateException("Already running: " + home);
         }
+        // A server left running from an earlier run would answer the readiness check below in this one's place.
+        List<Integer> ports = new ArrayList<>(List.of(httpPort, managementPort));
+        ports.addAll(otherPorts);
+        for (int port : ports) {
+            requireFree(port, ports);
+        }
+        starts++;
+        log = home.resolve(starts == 1 ? "server.log" : "server-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of("./kc.sh", "start", "--optimized",
                 "--http-enabled=true",
-                "--http-port=" + HTTP_PORT,
-                "--http-management-port=" + MANAGEMENT_PORT,
-                "--hostname=" + BASE_URL,
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
+                "--hostname=" + hostname,
                 "--bootstrap-admin-username=admin",
                 "--bootstrap-admin-password=admin",
                 "--import-realm"));
@@ -114,16 +201,23 @@ final class KeycloakDistribution implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
 
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    /**
+     * Waits until the management interface reports ready. Keycloak logs "started" before it is: it then still opens its
+     * caches, migrates and imports, and {@code /health/ready} answers 503 meanwhile.
+     */
+    void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
                 throw new AssertionError("Keycloak exited with " + server.exitValue() + ":\n" + serverLog());
             }
             try {
                 HttpResponse<String> ready = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
@@ -131,27 +225,27 @@ final class KeycloakDistribution implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(1000);
+            Thread.sleep(500);
         }
-        throw new AssertionError("Keycloak was not ready within 4 minutes:\n" + serverLog());
+        throw new AssertionError("Keycloak was not ready within " + timeout.toSeconds() + " s:\n" + serverLog());
     }
 
-    private static void requireFree(int port) {
-        try (java.net.Socket probe = new java.net.Socket()) {
-            probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
-        } catch (IOException nothingListens) {
+    boolean isRunning() {
+        return server != null && server.isAlive();
+    }
+
+    /** SIGKILL to the server's JVM (a crash, a machine gone): nothing is shut down, nothing handed over. */
+    void kill() throws InterruptedException {
+        if (server == null) {
             return;
         }
-        throw new AssertionError("Port " + port + " is in use before this production-mode Keycloak started; it needs ports "
-                + HTTP_PORT + " and " + MANAGEMENT_PORT + ". Stop what holds it (`ss -ltnp | grep :" + port + "` names it).");
+        server.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        server.waitFor(30, TimeUnit.SECONDS);
     }
 
-    String serverLog() throws IOException {
-        return Files.exists(log) ? Files.readString(log) : "";
-    }
-
-    @Override
-    public void close() throws Exception {
+    /** A graceful stop (SIGTERM), as an administrator's {@code systemctl stop} or a rolling restart does. */
+    void stop() throws InterruptedException {
         if (server != null && server.isAlive()) {
             server.toHandle().descendants().forEach(ProcessHandle::destroy);
             server.destroy();
@@ -160,6 +254,30 @@ final class KeycloakDistribution implements AutoCloseable {
                 server.destroyForcibly();
             }
         }
+    }
+
+    private static void requireFree(int port, List<Integer> needed) {
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+        } catch (IOException nothingListens) {
+            return;
+        }
+        throw new AssertionError("Port " + port + " is in use before this production-mode Keycloak started; it needs ports "
+                + needed + ". Stop what holds it (`ss -ltnp | grep :" + port + "` names it).");
+    }
+
+    String serverLog() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** The log of the current (or last) start. */
+    Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.keycloak.util.JsonSerialization;
 
@@ -35,6 +36,7 @@ public final class DemoApp implements AutoCloseable {
 
     private final String realmUrl;
     private final String clientId;
+    private final UnaryOperator<URI> route;
     private final HttpServer callbackServer;
     private final BlockingQueue<Map<String, String>> callbacks = new ArrayBlockingQueue<>(10);
     private final String verifier;
@@ -46,8 +48,17 @@ public final class DemoApp implements AutoCloseable {
 
     /** Another public client of the realm (authorization code with PKCE, redirect to http://localhost:*). */
     public DemoApp(String realmUrl, String clientId) throws IOException {
+        this(realmUrl, clientId, UnaryOperator.identity());
+    }
+
+    /**
+     * An application behind the load balancer a test plays: its requests name {@code realmUrl}, and {@code route}
+     * turns each address into the server that really receives it (see {@link HttpBrowser#HttpBrowser(String, UnaryOperator)}).
+     */
+    public DemoApp(String realmUrl, String clientId, UnaryOperator<URI> route) throws IOException {
         this.realmUrl = realmUrl;
         this.clientId = clientId;
+        this.route = route;
         this.callbackServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         callbackServer.createContext("/callback", exchange -> {
             callbacks.offer(query(exchange.getRequestURI().getRawQuery()));
@@ -145,7 +156,7 @@ public final class DemoApp implements AutoCloseable {
     }
 
     private HttpResponse<String> post(String form) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(route.apply(URI.create(realmUrl + "/protocol/openid-connect/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }

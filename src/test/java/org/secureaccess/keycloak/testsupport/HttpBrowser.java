@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -110,11 +111,22 @@ public final class HttpBrowser {
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     private final HttpClient client;
     private final String keycloakAuthority;
+    private final UnaryOperator<URI> route;
     private String acceptLanguage = "en-US";
 
     /** @param keycloakUrl any address of the Keycloak server; redirects elsewhere are not followed */
     public HttpBrowser(String keycloakUrl) {
+        this(keycloakUrl, UnaryOperator.identity());
+    }
+
+    /**
+     * A browser in front of a load balancer that the test plays: pages, forms, redirects and cookies name
+     * {@code keycloakUrl}, and {@code route} turns each request's address into the address of the server that really
+     * receives it (one node of a cluster, chosen request by request). The answer reads as if from {@code keycloakUrl}.
+     */
+    public HttpBrowser(String keycloakUrl, UnaryOperator<URI> route) {
         this.keycloakAuthority = URI.create(keycloakUrl).getAuthority();
+        this.route = route;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -189,20 +201,21 @@ public final class HttpBrowser {
 
     private Page send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpRequest unsent = request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build();
-        String cookieHeader = cookieHeaderFor(unsent.uri());
-        HttpRequest built = cookieHeader.isEmpty() ? unsent : HttpRequest.newBuilder(unsent, (name, value) -> true)
-                .header("Cookie", cookieHeader).build();
+        URI address = unsent.uri();
+        String cookieHeader = cookieHeaderFor(address);
+        HttpRequest.Builder routed = HttpRequest.newBuilder(unsent, (name, value) -> true).uri(route.apply(address));
+        HttpRequest built = (cookieHeader.isEmpty() ? routed : routed.header("Cookie", cookieHeader)).build();
         HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
         remember(response.headers().allValues("Set-Cookie"));
         if (response.statusCode() / 100 == 3) {
-            URI location = built.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            URI location = address.resolve(response.headers().firstValue("Location").orElseThrow());
             return new Page(response.statusCode(), location, "", Jsoup.parse(""));
         }
-        Document html = Jsoup.parse(response.body(), built.uri().toString());
+        Document html = Jsoup.parse(response.body(), address.toString());
         // Keycloak shows recovery codes once, on its setup page: the leak check must know them.
         html.select(LoginPages.RECOVERY_CODES)
                 .forEach(item -> SensitiveValues.record(SensitiveValues.Kind.RECOVERY_CODE, LoginPages.recoveryCode(item.text())));
-        return new Page(response.statusCode(), built.uri(), response.body(), html);
+        return new Page(response.statusCode(), address, response.body(), html);
     }
 
     private synchronized String cookieHeaderFor(URI uri) {
