@@ -18,8 +18,8 @@ import org.secureaccess.keycloak.shared.config.BoundedInt;
 
 /**
  * The login-history event listener ({@code secure-access-login-history}: add it to a realm's event
- * listeners). Also schedules the retention job, which runs once per interval per cluster (a cluster
- * lock, not once per node).
+ * listeners). Also schedules the retention job on every node; it runs once per interval in the cluster
+ * (the first node to claim the interval runs it, see {@link RetentionTask}).
  */
 public class LoginHistoryEventListenerProviderFactory implements EventListenerProviderFactory {
 
@@ -62,7 +62,7 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
             if (event instanceof PostMigrationEvent) {
                 try (KeycloakSession session = factory.create()) {
                     TimerProvider timer = session.getProvider(TimerProvider.class);
-                    timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(retention), interval.toMillis()),
+                    timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(retention, interval), interval.toMillis()),
                             interval.toMillis(), RetentionTask.NAME);
                 }
                 LOG.infof("Login history: rows older than %d days are removed every %d s; \"This wasn't me\" links last %d days; "
