@@ -26,7 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -41,6 +46,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.keycloak.util.JsonSerialization;
 import org.secureaccess.keycloak.testsupport.BuildInfo;
 import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.EgressProxy;
 import org.secureaccess.keycloak.testsupport.FakeLetterService;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.HttpBrowser;
@@ -161,7 +167,8 @@ final class TwoNodeCluster implements AutoCloseable {
     private final Route adminRoute = new Route();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** How long each stage took, for the report. */
-    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private final Map<String, Duration> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final ExecutorService upgradeBuilder = Executors.newSingleThreadExecutor();
     private KeycloakDistribution built;
     private String adminToken;
     private Instant adminTokenAt = Instant.EPOCH;
@@ -234,6 +241,9 @@ final class TwoNodeCluster implements AutoCloseable {
                 "--cache-embedded-network-bind-address=127.0.0.1",
                 "--cache-embedded-network-bind-port=" + node.cachePort,
                 "--spi-secure-access-keyed-hash--hmac-sha256--secret=" + HASH_SECRET,
+                // The gateways through the test's egress proxy, as the shared test server reaches them (SecureAccessServerConfig).
+                "--spi-connections-http-client--default--proxy-mappings=" + EgressProxy.get().proxyMapping(),
+                "--truststore-paths=" + EgressProxy.get().certificateFile(),
                 "--spi-sms-sender--webhook--url=" + FakeSmsGateway.URL,
                 "--spi-sms-sender--webhook--auth-header-value=" + FakeSmsGateway.AUTHORIZATION,
                 "--spi-letter-sender--webhook--url=" + FakeLetterService.URL,
@@ -372,14 +382,20 @@ final class TwoNodeCluster implements AutoCloseable {
     }
 
     /**
-     * A new installation built with {@code jar}, which neither node runs yet. It is built beside the running nodes (as
-     * an image is), so that a node is down only for its own stop and start.
+     * A new installation built with {@code jar}, which neither node runs yet, built on a thread of its own while the
+     * nodes serve (as an image is built before a rolling upgrade), so that a node is down only for its own stop and start.
      */
-    KeycloakDistribution buildUpgrade(Path jar) throws Exception {
-        KeycloakDistribution upgrade = built.copyAs("cluster-base-upgraded");
-        upgrade.replaceExtensionJar(jar);
-        timed("kc.sh build with the rebuilt JAR", () -> upgrade.build(BUILD_OPTIONS));
-        return upgrade;
+    CompletableFuture<KeycloakDistribution> buildUpgrade(Path jar) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                KeycloakDistribution upgrade = built.copyAs("cluster-base-upgraded");
+                upgrade.replaceExtensionJar(jar);
+                timed("kc.sh build with the rebuilt JAR (beside the running nodes)", () -> upgrade.build(BUILD_OPTIONS));
+                return upgrade;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, upgradeBuilder);
     }
 
     /**
@@ -397,6 +413,7 @@ final class TwoNodeCluster implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        upgradeBuilder.shutdownNow();
         for (Node node : nodes) {
             if (node.installation != null) {
                 node.installation.stop();
