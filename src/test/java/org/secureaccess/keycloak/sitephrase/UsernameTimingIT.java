@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.secureaccess.keycloak.testsupport.DemoApp;
@@ -44,8 +46,21 @@ class UsernameTimingIT {
     static final int WINDOW_SECONDS = SignInSettings.ATTEMPT_WINDOW_SECONDS.defaultValue();
     static final String WRONG_PASSWORD = "Not-The-Password-2026";
 
-    @InjectRealm(config = DemoRealmConfig.class)
+    @InjectRealm(config = ProductionHashCost.class)
     ManagedRealm realm;
+
+    /**
+     * The demo realm, hashing at the work of Keycloak's default argon2: the shared server hashes cheaply, and a missing
+     * dummy hash must cost here what it would cost in production, or this test could not see it.
+     */
+    static class ProductionHashCost extends DemoRealmConfig {
+        @Override
+        public RealmBuilder configure(RealmBuilder ignored) {
+            RealmRepresentation realm = load();
+            realm.setPasswordPolicy(realm.getPasswordPolicy() + " and " + SecureAccessServerConfig.PRODUCTION_HASH_COST_POLICY);
+            return RealmBuilder.update(realm);
+        }
+    }
 
     @InjectTimeOffSet
     TimeOffSet timeOffset;

@@ -14,6 +14,13 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
 
     static final String TEST_HASH_SECRET = "integration-tests-only-keyed-hash-secret-0123456789";
     public static final int SMS_TIMEOUT_SECONDS = 2;
+    /** Argon2's memory per hash on this server, in KB (Keycloak's default is 7168, with 5 passes). */
+    public static final int ARGON2_MEMORY_KB = 1024;
+    /**
+     * A realm password policy that restores the work of Keycloak's default argon2 hash (7168 KB × 5 passes) at this
+     * server's memory, for the tests whose result depends on a hash costing what it costs in production.
+     */
+    public static final String PRODUCTION_HASH_COST_POLICY = "hashIterations(" + 7168 * 5 / ARGON2_MEMORY_KB + ")";
     /**
      * SPIs for which this server loads one chosen provider only (Keycloak then loads no other
      * provider of that SPI; the production-mode tests, which choose none, see them all).
@@ -56,6 +63,14 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         config.spiOption("events-listener", "secure-access-login-history", "retention-interval-seconds", "2");
         // The "wait is over" emails of recovery requests go out within 2 s here, for the same reason.
         config.spiOption("authenticator", "secure-access-lost-second-factor", "notice-interval-seconds", "2");
+        // What makes this shared server cheaper to run than a production one, and touches nothing under test. start-dev
+        // re-reads every template on every page; production caches them (the production-mode suites run with the cache).
+        config.option("spi-theme--cache-themes", "true");
+        config.option("spi-theme--cache-templates", "true");
+        // Passwords are still hashed with Keycloak's argon2 (the realm's default), at its smallest cost: at the default
+        // cost, hashing was a quarter of this server's CPU over the suite. The production-mode suites keep the default.
+        config.spiOption("password-hashing", "argon2", "memory", String.valueOf(ARGON2_MEMORY_KB));
+        config.spiOption("password-hashing", "argon2", "iterations", "1");
         // The proofing funnel is also a metric on the management port.
         config.option("metrics-enabled", "true");
         // Everything the server logs also goes to a file that the leak check scans after the suite (afterall.ServerLogScanIT).
