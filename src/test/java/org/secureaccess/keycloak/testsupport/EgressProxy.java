@@ -76,7 +76,9 @@ public final class EgressProxy {
     /** The proxy of this test JVM, started on first use on a free loopback port. */
     public static synchronized EgressProxy get() {
         if (instance == null) {
-            instance = start(BuildInfo.buildDirectory().resolve("egress-proxy"));
+            // A folder per JVM: the server suites' JVM runs beside the shared server's, and each server must trust the
+            // certificate of its own JVM's proxy.
+            instance = start(BuildInfo.buildDirectory().resolve("egress-proxy").resolve("jvm-" + ProcessHandle.current().pid()));
         }
         return instance;
     }

@@ -18,12 +18,12 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback stand-in for a print-and-mail API, reached by the extension's {@code webhook} letter
  * sender at {@link #URL}: over TLS through the {@link EgressProxy}, which relays plain HTTP to this fake on
- * 127.0.0.1:{@value #PORT}. It keeps every letter (as the JSON it received), can be
+ * 127.0.0.1:{@link #PORT}. It keeps every letter (as the JSON it received), can be
  * made to fail, and records each activation code for the leak check.
  */
 public final class FakeLetterService {
 
-    public static final int PORT = 8597;
+    public static final int PORT = FakePorts.shifted(8597);
     public static final String URL = "https://letters." + EgressProxy.DOMAIN + ":" + PORT + "/letters";
     public static final String AUTHORIZATION = "Bearer test-print-vendor-token";
     private static final FakeLetterService INSTANCE = new FakeLetterService();

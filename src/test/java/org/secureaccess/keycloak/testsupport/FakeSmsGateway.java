@@ -20,13 +20,13 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A loopback stand-in for an SMS gateway, reached by the extension's {@code webhook} sender at {@link #URL}: over
- * TLS through the {@link EgressProxy}, which relays plain HTTP to this fake on 127.0.0.1:{@value #PORT}. It records
+ * TLS through the {@link EgressProxy}, which relays plain HTTP to this fake on 127.0.0.1:{@link #PORT}. It records
  * every message, can be made to fail, stall or vanish, and records every code and number it is sent as
  * {@link SensitiveValues} for the leak check.
  */
 public final class FakeSmsGateway {
 
-    public static final int PORT = 8599;
+    public static final int PORT = FakePorts.shifted(8599);
     public static final String URL = "https://sms." + EgressProxy.DOMAIN + ":" + PORT + "/sms";
     /** The gateway credential the server is configured with; messages without it are refused. */
     public static final String AUTHORIZATION = "Bearer test-gateway-token";

@@ -18,12 +18,12 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback verification bureau for the {@code http} evidence verifier ({@code docs/evidence-http-contract.md}), reached
  * at {@link #URL}: over TLS through the {@link EgressProxy}, which relays plain HTTP to this fake on
- * 127.0.0.1:{@value #PORT}. By default it is having a bad day: every question gets 503, and realms that choose the {@code http}
+ * 127.0.0.1:{@link #PORT}. By default it is having a bad day: every question gets 503, and realms that choose the {@code http}
  * verifier see "unavailable". {@link #knowsOnly} makes it answer the contract for one person of record.
  */
 public final class FakeVerificationService {
 
-    public static final int PORT = 8596;
+    public static final int PORT = FakePorts.shifted(8596);
     public static final String URL = "https://bureau." + EgressProxy.DOMAIN + ":" + PORT + "/verify";
     public static final String AUTHORIZATION = "Bearer test-bureau-token";
     private static final FakeVerificationService INSTANCE = new FakeVerificationService();
