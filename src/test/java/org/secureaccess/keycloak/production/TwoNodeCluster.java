@@ -164,6 +164,8 @@ final class TwoNodeCluster implements AutoCloseable {
     private final Node one = new Node("node-1", 28081, 29001, 7801);
     private final Node two = new Node("node-2", 28082, 29002, 7802);
     private final List<Node> nodes = List.of(one, two);
+    /** The nodes reach PostgreSQL through this link, which a test can cut (the test's own reads go direct). */
+    private final DatabaseLink databaseLink = DatabaseLink.to(5432);
     private final Route adminRoute = new Route();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** How long each stage took, for the report. */
@@ -237,7 +239,8 @@ final class TwoNodeCluster implements AutoCloseable {
     List<String> startOptions(Node node) {
         return List.of(
                 "--http-host=127.0.0.1",
-                "--db-url=" + JDBC_URL, "--db-username=postgres", "--db-password=unused-with-trust-auth",
+                "--db-url=jdbc:postgresql://127.0.0.1:" + databaseLink.port() + "/" + DATABASE,
+                "--db-username=postgres", "--db-password=unused-with-trust-auth",
                 "--cache-embedded-network-bind-address=127.0.0.1",
                 "--cache-embedded-network-bind-port=" + node.cachePort,
                 "--spi-secure-access-keyed-hash--hmac-sha256--secret=" + HASH_SECRET,
@@ -419,6 +422,11 @@ final class TwoNodeCluster implements AutoCloseable {
                 node.installation.stop();
             }
         }
+        databaseLink.close();
+    }
+
+    DatabaseLink databaseLink() {
+        return databaseLink;
     }
 
     // ---- the admin API, through the load balancer ------------------------------------------------------------------------

@@ -592,6 +592,107 @@ class TwoNodeClusterIT {
         }
     }
 
+    /**
+     * PostgreSQL cut off for 10 s (the nodes reach it through the test's {@link DatabaseLink}, which drops every open
+     * connection and refuses new ones) while people stand between their password and their code: each types the right
+     * code during the cut, and others start signing in. Every answer meanwhile is one of our pages without a stack trace.
+     * Afterwards, with no restart, each signs in; what was counted and recorded is exactly what happened.
+     */
+    @Test
+    @Order(8)
+    void whileTheDatabaseIsCutOffSignInsFailWithAClearPageAndAfterwardsEverythingWorks() throws Exception {
+        int people = 4;
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<HttpSignIn> signIns = new ArrayList<>();
+        List<Page> codePages = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<DemoApp> apps = new ArrayList<>();
+        try {
+            for (int i = 0; i < people; i++) {
+                String username = "cluster-db-cut-" + i;
+                String number = String.format("+1202555%04d", 780 + i);
+                String id = cluster.createUser(username, true);
+                cluster.setPhone(id, number);
+                Route route = cluster.route().alternating();
+                HttpSignIn signIn = new HttpSignIn(cluster.browser(route));
+                DemoApp app = cluster.app(route);
+                apps.add(app);
+                Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+                assertEquals(CODE_PAGE, page.heading(), page.describe());
+                ids.add(id);
+                numbers.add(number);
+                signIns.add(signIn);
+                codePages.add(page);
+                codes.add(awaitNewCode(number, 0));
+            }
+
+            List<Page> duringTheCut = new ArrayList<>();
+            Instant cut = Instant.now();
+            cluster.databaseLink().cut();
+            try {
+                for (int i = 0; i < people; i++) {
+                    duringTheCut.add(signIns.get(i).smsCode(codePages.get(i), codes.get(i)));
+                }
+                while (Duration.between(cut, Instant.now()).toSeconds() < 10) {
+                    HttpSignIn newcomer = new HttpSignIn(cluster.browser(cluster.route().alternating()));
+                    Page first = newcomer.open(apps.get(0).authorizationUrl());
+                    duringTheCut.add(first);
+                    if (first.has("#kc-form-login")) {
+                        duringTheCut.add(newcomer.username(first, "cluster-db-cut-0"));
+                    }
+                    Thread.sleep(500);
+                }
+            } finally {
+                cluster.databaseLink().restore();
+            }
+            cluster.timings().put("database cut off", Duration.between(cut, Instant.now()));
+            System.out.println("Answers while the database was cut off: " + headings(duringTheCut));
+            for (Page page : duringTheCut) {
+                assertFalse(page.body().contains("Exception") || page.body().contains("\tat ") || page.body().contains("at org."),
+                        "no stack trace: " + page.describe() + "\n" + page.body());
+                assertTrue(page.has("#sa-product-name"), "one of our pages: " + page.describe() + "\n" + page.body());
+                if (page.status() >= 500) {
+                    assertTrue(page.text().contains("Something went wrong on our side, so you could not sign in just now."),
+                            "says what happened and what to do: " + page.text());
+                }
+                assertFalse(page.query("code").isPresent(), "no sign-in completed without its database: " + page.describe());
+            }
+
+            // No restart: each person signs in from the start, on alternating nodes.
+            Instant restored = Instant.now();
+            for (int i = 0; i < people; i++) {
+                Route route = cluster.route().alternating();
+                HttpSignIn signIn = new HttpSignIn(cluster.browser(route));
+                try (DemoApp app = cluster.app(route)) {
+                    int before = sms.messagesTo(numbers.get(i)).size();
+                    Page page = signIn.signIn(app.authorizationUrl(), "cluster-db-cut-" + i, TestUsers.PASSWORD);
+                    assertEquals(CODE_PAGE, page.heading(), page.describe());
+                    page = signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(numbers.get(i), before)));
+                    JsonNode claims = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(page)).get("id_token").asText());
+                    assertTrue(claims.path("amr").toString().contains("\"sms\""), claims.toString());
+                }
+            }
+            cluster.timings().put("four sign-ins after the database came back", Duration.between(restored, Instant.now()));
+
+            for (int i = 0; i < people; i++) {
+                String id = ids.get(i);
+                int texts = sms.messagesTo(numbers.get(i)).size();
+                assertEquals(2, texts, "one text before the cut, one after: " + numbers.get(i));
+                assertEquals(texts, cluster.counter("sms-sends-per-user", id).orElseThrow().hits(), "texts counted for the person");
+                assertEquals(texts, cluster.counter("sms-sends-per-number", numbers.get(i)).orElseThrow().hits(), "texts counted for the number");
+                Optional<Counter> wrongCodes = cluster.counter("second-factor-wrong-codes", id);
+                assertTrue(wrongCodes.isEmpty() || wrongCodes.get().runTotal() == 0, "the right code typed during the cut is not counted wrong: " + wrongCodes);
+                assertEquals(1, historyRows(id, "SIGN_IN"), "one sign-in, the one after the cut: " + historyKinds(id));
+                assertEquals(0, historyRows(id, "CODE_WRONG"), historyKinds(id));
+            }
+        } finally {
+            for (DemoApp app : apps) {
+                app.close();
+            }
+        }
+    }
+
     /** The newest code texted to {@code e164} once more than {@code before} texts have gone there. */
     private String awaitNewCode(String e164, int before) throws InterruptedException {
         awaitTexts(e164, before + 1);

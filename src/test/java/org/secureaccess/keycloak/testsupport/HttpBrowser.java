@@ -200,7 +200,9 @@ public final class HttpBrowser {
     }
 
     private Page send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest unsent = request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build();
+        // What a browser sends: Keycloak answers an error with its themed page only to a client that accepts HTML.
+        HttpRequest unsent = request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build();
         URI address = unsent.uri();
         String cookieHeader = cookieHeaderFor(address);
         HttpRequest.Builder routed = HttpRequest.newBuilder(unsent, (name, value) -> true).uri(route.apply(address));
