@@ -13,6 +13,7 @@ status=$target/own-server-suites.status
 case $command in
   start)
     rm -f "$status"
+    echo $$ > "$target/own-server-suites.pid"
     mvn_command=$1
     shift
     arguments=()
@@ -41,6 +42,12 @@ case $command in
     fi
     waited=$(date +%s)
     while [ ! -f "$status" ]; do
+      if ! kill -0 "$(cat "$target/own-server-suites.pid" 2>/dev/null)" 2>/dev/null && [ ! -f "$status" ]; then
+        echo "The own-server suites' build ended without a result (killed?); its output so far ($log):" >&2
+        cat "$log" >&2
+        echo 1 > "$status"
+        exit 0
+      fi
       sleep 2
     done
     echo "==> The own-server suites (production mode, two nodes, container suite, benchmark smoke), run beside the"
