@@ -76,8 +76,8 @@ public final class EgressProxy {
     /** The proxy of this test JVM, started on first use on a free loopback port. */
     public static synchronized EgressProxy get() {
         if (instance == null) {
-            // A folder per JVM: the server suites' JVM runs beside the shared server's, and each server must trust the
-            // certificate of its own JVM's proxy.
+            // A folder per JVM: each server must trust the certificate of its own JVM's proxy, also when the server
+            // suites' JVM and the shared server's overlap.
             instance = start(BuildInfo.buildDirectory().resolve("egress-proxy").resolve("jvm-" + ProcessHandle.current().pid()));
         }
         return instance;

@@ -2,8 +2,8 @@ package org.secureaccess.keycloak.testsupport;
 
 /**
  * Where this test JVM's loopback fakes listen. The server suites (production mode, two nodes) run in a JVM of their
- * own while the shared server's suite runs, so each JVM shifts its fakes' fixed ports by
- * {@code -Dsecureaccess.fakePortOffset} (0 for the shared server's suite; set per failsafe execution in pom.xml).
+ * own, which shifts its fakes' fixed ports by {@code -Dsecureaccess.fakePortOffset} (0 for the shared server's suite;
+ * set per failsafe execution in pom.xml), so that the two JVMs never take each other's ports, even when they overlap.
  */
 public final class FakePorts {
 
