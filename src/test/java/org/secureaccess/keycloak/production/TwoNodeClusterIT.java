@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -691,6 +695,74 @@ class TwoNodeClusterIT {
                 app.close();
             }
         }
+    }
+
+    /**
+     * The history row of a sign-in cannot be written (the database refuses it): the person is still signed in, and the
+     * loss is neither silent nor personal: a warning without the person's name, id or number, and one more on the
+     * {@code secure_access_login_history_write_failures_total} counter of the node that handled it.
+     */
+    @Test
+    @Order(9)
+    void whenASignInsHistoryRowCannotBeWrittenThePersonIsSignedInAndTheLossIsLoggedAndCounted() throws Exception {
+        String username = "cluster-history-refused";
+        String number = "+12025550790";
+        String id = cluster.createUser(username, true);
+        cluster.setPhone(id, number);
+        String refuse = "sa_test_refuse_history";
+        cluster.update("CREATE FUNCTION " + refuse + "() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql");
+        try {
+            cluster.update("CREATE TRIGGER " + refuse + " BEFORE INSERT ON SA_LOGIN_HISTORY FOR EACH ROW"
+                    + " WHEN (NEW.USER_ID = '" + id + "' AND NEW.KIND = 'SIGN_IN') EXECUTE FUNCTION " + refuse + "()");
+            double failuresBefore = historyWriteFailures(one) + historyWriteFailures(two);
+            int warningsBefore = historyWarnings(one) + historyWarnings(two);
+
+            Route route = cluster.route().alternating();
+            HttpSignIn signIn = new HttpSignIn(cluster.browser(route));
+            try (DemoApp app = cluster.app(route)) {
+                Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+                assertEquals(CODE_PAGE, page.heading(), page.describe());
+                page = signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(number, 0)));
+                JsonNode claims = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(page)).get("id_token").asText());
+                assertTrue(claims.path("amr").toString().contains("\"sms\""), "signed in with the texted code: " + claims);
+            }
+
+            assertEquals(0, historyRows(id, "SIGN_IN"), "the database refused the row: " + historyKinds(id));
+            assertEquals(1, historyRows(id, "CODE_SENT"), "the person's other rows are written: " + historyKinds(id));
+            assertEquals(failuresBefore + 1, historyWriteFailures(one) + historyWriteFailures(two), 0.0,
+                    "one failure on the nodes' secure_access_login_history_write_failures_total{kind=\"sign_in\"}");
+            assertEquals(warningsBefore + 1, historyWarnings(one) + historyWarnings(two), "one warning in the nodes' logs");
+            String logs = one.log() + two.log();
+            String warnings = warningLines(logs);
+            assertTrue(warnings.contains(HISTORY_WARNING), warnings);
+            for (String personal : List.of(username, id, number, number.substring(2))) {
+                assertFalse(warnings.contains(personal), "the warning names no one (" + personal + "): " + warnings);
+            }
+        } finally {
+            cluster.update("DROP TRIGGER IF EXISTS " + refuse + " ON SA_LOGIN_HISTORY");
+            cluster.update("DROP FUNCTION IF EXISTS " + refuse + "()");
+        }
+    }
+
+    private static final String HISTORY_WARNING = "Login history: could not record a SIGN_IN event";
+
+    private static int historyWarnings(Node node) throws Exception {
+        return (int) node.log().lines().filter(line -> line.contains(HISTORY_WARNING)).count();
+    }
+
+    private static String warningLines(String log) {
+        return log.lines().filter(line -> line.contains(" WARN ") && line.contains("Login history:")).collect(Collectors.joining("\n"));
+    }
+
+    /** The node's {@code secure_access_login_history_write_failures_total{kind="sign_in"}}, 0 before its first. */
+    private double historyWriteFailures(Node node) throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + node.managementPort + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode(), "metrics of " + node.name);
+        return metrics.body().lines()
+                .filter(line -> line.startsWith("secure_access_login_history_write_failures_total{") && line.contains("kind=\"sign_in\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** The newest code texted to {@code e164} once more than {@code before} texts have gone there. */
