@@ -38,6 +38,7 @@ import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.LenientBruteForceRealmConfig;
 import org.secureaccess.keycloak.testsupport.LoginPages;
+import org.secureaccess.keycloak.testsupport.PageChecks;
 import org.secureaccess.keycloak.testsupport.MailServerOutage;
 import org.secureaccess.keycloak.testsupport.SecureAccessServerConfig;
 import org.secureaccess.keycloak.testsupport.TestUsers;
@@ -210,6 +211,7 @@ class LoginHistoryIT {
         chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
         LoginPages page = new LoginPages(chromium.page()).open(link);
         assertEquals("Secure your account", page.heading());
+        PageChecks.assertButtonsReadable(page.page(), "the \"This wasn't me\" confirmation");
         page.submit("#sa-not-me-confirm");
         assertTrue(page.has("#sa-not-me-done"), "it secures the account (NotMeLinkIT has the details): " + page.heading());
         assertFalse(page.has("#password-new"), "and never sets a password itself");

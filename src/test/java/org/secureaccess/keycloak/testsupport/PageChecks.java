@@ -91,6 +91,42 @@ public final class PageChecks {
         if (!problems.isEmpty()) {
             fail("Layout problems on " + pageName + " (" + page.url() + "): " + String.join("; ", problems));
         }
+        assertButtonsReadable(page, pageName);
+    }
+
+    /**
+     * Every visible button, and every link drawn as one, is readable on its own background: a contrast of at least
+     * 4.5:1 between its text colour and its background colour (WCAG 1.4.3). axe reports such cases as "incomplete" rather
+     * than as violations when it cannot be sure of the background, which is how a link button drawn blue on blue once
+     * passed.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertButtonsReadable(Page page, String pageName) {
+        List<String> problems = (List<String>) page.evaluate("""
+                () => {
+                  const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+                  const luminance = ([r, g, b]) => {
+                    const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+                  };
+                  const problems = [];
+                  for (const e of document.querySelectorAll('button, input[type=submit], a.sa-button, .pf-v5-c-button')) {
+                    const style = getComputedStyle(e);
+                    if (e.offsetParent === null || style.visibility === 'hidden') continue;
+                    const background = rgb(style.backgroundColor);
+                    if (background.length < 3 || (background.length > 3 && background[3] === 0)) continue;
+                    const [l1, l2] = [luminance(rgb(style.color)), luminance(background)].sort((a, b) => b - a);
+                    const ratio = (l1 + 0.05) / (l2 + 0.05);
+                    if (ratio < 4.5) {
+                      problems.push((e.id ? '#' + e.id : e.tagName.toLowerCase()) + ' "' + e.textContent.trim() + '": '
+                          + style.color + ' on ' + style.backgroundColor + ' (' + ratio.toFixed(2) + ':1)');
+                    }
+                  }
+                  return problems;
+                }""");
+        if (!problems.isEmpty()) {
+            fail("Unreadable buttons on " + pageName + " (" + page.url() + "): " + String.join("; ", problems));
+        }
     }
 
     /** As {@link #check(Page, String, String)}, on a page that must be in {@code language}. */
