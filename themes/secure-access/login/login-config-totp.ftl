@@ -46,7 +46,7 @@
       <#if mode??><input type="hidden" id="mode" name="mode" value="${mode}"></#if>
       <@sa.field name="userLabel" label=msg("loginTotpDeviceName") required=(totp.otpCredentials?size gte 1) maxlength="255"/>
       <@passwordCommons.logoutOtherSessions/>
-      <@sa.primaryButton label=msg("doSubmit") id="saveTOTPBtn"/>
+      <@sa.primaryButton label=msg("saTotpSave") id="saveTOTPBtn"/>
       <#if isAppInitiatedAction??>
         <button type="submit" id="cancelTOTPBtn" name="cancel-aia" value="true" class="sa-button sa-button--secondary sa-button--block sa-secondary-action">${msg("doCancel")}</button>
       </#if>

@@ -25,8 +25,8 @@
 </#macro>
 
 <#-- A one-time code: digits only, the phone may fill it in from a text (autocomplete="one-time-code"). -->
-<#macro codeField name label length=6 hint="">
-  <@field name=name label=label autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength=(length + 2)?c hint=hint autofocus=true/>
+<#macro codeField name label length=6 hint="" fieldName=name>
+  <@field name=name fieldName=fieldName label=label autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength=(length + 2)?c hint=hint autofocus=true/>
 </#macro>
 
 <#-- A moment in time: UTC on the server, re-written in the person's time zone and language by the script. -->

@@ -31,15 +31,15 @@
         <div class="sa-date">
           <div class="sa-date__part">
             <label class="sa-label" for="dob_month">${msg("saProofMonth")}</label>
-            <input class="sa-input sa-input--2" id="dob_month" name="dob_month" type="text" inputmode="numeric" maxlength="2" autocomplete="off" pattern="[0-9]*"<#if dobError?has_content> aria-invalid="true"</#if>>
+            <input class="sa-input sa-input--2" id="dob_month" name="dob_month" type="text" inputmode="numeric" maxlength="2" autocomplete="bday-month" pattern="[0-9]*"<#if dobError?has_content> aria-invalid="true"</#if>>
           </div>
           <div class="sa-date__part">
             <label class="sa-label" for="dob_day">${msg("saProofDay")}</label>
-            <input class="sa-input sa-input--2" id="dob_day" name="dob_day" type="text" inputmode="numeric" maxlength="2" autocomplete="off" pattern="[0-9]*"<#if dobError?has_content> aria-invalid="true"</#if>>
+            <input class="sa-input sa-input--2" id="dob_day" name="dob_day" type="text" inputmode="numeric" maxlength="2" autocomplete="bday-day" pattern="[0-9]*"<#if dobError?has_content> aria-invalid="true"</#if>>
           </div>
           <div class="sa-date__part">
             <label class="sa-label" for="dob_year">${msg("saProofYear")}</label>
-            <input class="sa-input sa-input--4" id="dob_year" name="dob_year" type="text" inputmode="numeric" maxlength="4" autocomplete="off" pattern="[0-9]*"<#if dobError?has_content> aria-invalid="true"</#if>>
+            <input class="sa-input sa-input--4" id="dob_year" name="dob_year" type="text" inputmode="numeric" maxlength="4" autocomplete="bday-year" pattern="[0-9]*"<#if dobError?has_content> aria-invalid="true"</#if>>
           </div>
         </div>
       </fieldset>

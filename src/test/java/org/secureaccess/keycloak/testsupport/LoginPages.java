@@ -99,16 +99,16 @@ public final class LoginPages {
         return this;
     }
 
-    /** Picks a method on Keycloak's "select authenticator" page by its visible name. */
+    /** Picks a method on the "try another way" page by (part of) its visible name, never by its help text. */
     public LoginPages choose(String methodName) {
-        page.waitForNavigation(() -> page.getByText(methodName, new Page.GetByTextOptions().setExact(false)).first().click());
+        page.waitForNavigation(() -> page.locator(".sa-choice__name", new Page.LocatorOptions().setHasText(methodName)).first().click());
         recordRecoveryCodesShown();
         return this;
     }
 
     public LoginPages enterAppCode(String code) {
         page.locator("#otp").fill(code);
-        submit("#kc-login");
+        submit("#sa-verify");
         return this;
     }
 

@@ -29,6 +29,16 @@ public final class Totp {
         return code(rawSecret.getBytes(StandardCharsets.UTF_8), step, 6);
     }
 
+    /** A six-digit code that is wrong for {@code rawSecret} in every step Keycloak accepts now (one either side). */
+    public static String wrongNow(String rawSecret) {
+        long step = System.currentTimeMillis() / 30_000;
+        Set<String> valid = new HashSet<>();
+        for (long candidate = step - 1; candidate <= step + 1; candidate++) {
+            valid.add(code(rawSecret.getBytes(StandardCharsets.UTF_8), candidate, 6));
+        }
+        return valid.contains("000000") ? (valid.contains("111111") ? "222222" : "111111") : "000000";
+    }
+
     private static final Map<String, Set<Long>> STEPS_USED = new ConcurrentHashMap<>();
     /** A previous step's code is offered only with this much of the current step left, so it can't expire in flight. */
     private static final long PREVIOUS_STEP_MARGIN_MS = 8_000;

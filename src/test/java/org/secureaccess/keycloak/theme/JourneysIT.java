@@ -118,6 +118,10 @@ class JourneysIT {
                 check(page, variant, "11-proofing-email-code");
                 wizard.enterEmailCode(emailedCode());
                 check(page, variant, "12-proofing-identity");
+                // The birth date's parts name their purpose (WCAG 1.3.5), so a browser can fill them from the person's profile.
+                for (String part : List.of("month", "day", "year")) {
+                    assertEquals("bday-" + part, page.locator("#dob_" + part).getAttribute("autocomplete"), "date of birth, " + part);
+                }
                 wizard.fillIdentity(person).continueOn();
                 check(page, variant, "13-proofing-account");
                 wizard.enterCard(person.card());
@@ -227,6 +231,13 @@ class JourneysIT {
             try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
                 LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
                 check(page, variant, "04-app-code");
+                // Titled and labelled as the text-message code page is, in the page's language.
+                boolean spanish = "es".equals(variant.language());
+                assertEquals(spanish ? "Escriba su código de seguridad" : "Enter your security code", login.heading(), variant.toString());
+                assertEquals(spanish ? "Código de seguridad" : "Security code", page.locator("label[for=otp]").innerText().strip(), variant.toString());
+                // A wrong code is named on the field itself, and the page stays.
+                login.enterAppCode(Totp.wrongNow(APP_SECRET + username));
+                assertTrue(login.fieldError("otp").length() > 0, "the wrong code is named at its field, " + variant);
                 login.enterAppCode(Totp.unused(APP_SECRET + username)).acknowledgeSecurityInformation();
                 assertTrue(app.awaitCallback().containsKey("code"), variant.toString());
             }

@@ -109,6 +109,9 @@ class MorePagesIT {
                         .signIn(username, TestUsers.PASSWORD);
                 login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
                 check(totp, variant, "45-authenticator-app-enrolment");
+                boolean spanish = "es".equals(variant.language());
+                assertEquals(spanish ? "Configure su aplicación de autenticación" : "Set up your authenticator app", login.heading(), variant.toString());
+                assertEquals(spanish ? "Terminar la configuración" : "Finish setup", totp.locator("#saveTOTPBtn").innerText().strip(), variant.toString());
             }
         }
     }
