@@ -16,7 +16,7 @@ final class SecurityTexts {
     static final String PASSWORD_CHANGED_KEY = "saSmsPasswordChangedMessage";
     /** Used only when the realm's login theme has no Secure Access messages. */
     private static final String PASSWORD_CHANGED_FALLBACK = "{0}: the password of your account was changed and you were signed out "
-            + "everywhere else. If this wasn’t you, check your email for what to do.";
+            + "everywhere else. If this was not you, check your email for what to do.";
 
     private SecurityTexts() {
     }

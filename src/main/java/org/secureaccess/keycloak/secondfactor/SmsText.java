@@ -30,12 +30,23 @@ final class SmsText {
 
     static String securityCode(KeycloakSession session, RealmModel realm, UserModel user, String code, long lifetimeMinutes) {
         String body = format(session, realm, user, CODE_MESSAGE_KEY, CODE_FALLBACK, code, String.valueOf(lifetimeMinutes));
-        String host = session.getContext().getUri().getBaseUri().getHost();
+        return withWebOtpLine(body, session.getContext().getUri().getBaseUri().getHost(), code);
+    }
+
+    static String withWebOtpLine(String body, String host, String code) {
         return body + "\n\n@" + host + " #" + code;
     }
 
     static String phoneChanged(KeycloakSession session, RealmModel realm, UserModel user, String newMasked) {
-        return format(session, realm, user, PHONE_CHANGED_MESSAGE_KEY, PHONE_CHANGED_FALLBACK, newMasked);
+        return format(session, realm, user, PHONE_CHANGED_MESSAGE_KEY, PHONE_CHANGED_FALLBACK, inGsm7(newMasked));
+    }
+
+    /**
+     * A masked number as a text can carry it cheaply: the bullet of our pages is outside the GSM 7-bit alphabet and would
+     * make the whole text UCS-2 (70 characters a segment instead of 160).
+     */
+    static String inGsm7(String masked) {
+        return masked.replace('•', '*');
     }
 
     /** The message with the realm's name as argument {0}, followed by {@code arguments}. */
