@@ -84,6 +84,14 @@ final class TwoNodeCluster implements AutoCloseable {
     static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--cache=ispn", "--health-enabled=true",
             "--metrics-enabled=true", "--spi-sms-sender--provider=webhook", "--spi-letter-sender--provider=webhook");
 
+    /**
+     * What docs/operations.md advises for production ("When the database goes away"): the pool checks a connection
+     * before handing it out. Without it, connections that died with the database stay in the pool, and after the
+     * database is back the first request to draw each one fails with a 500 (seen in TwoNodeClusterIT's database cut:
+     * "An I/O error occurred while sending to the backend").
+     */
+    static final String POOL_SETTINGS = "quarkus.datasource.jdbc.validate-on-borrow=true\n";
+
     private static final String FRONT_AUTHORITY = URI.create(FRONT_URL).getRawAuthority();
     private static final Pattern VIEW = Pattern.compile("ISPN000094: Received new cluster view for channel ISPN: \\[[^]]*] \\((\\d+)\\)");
 
@@ -192,14 +200,6 @@ final class TwoNodeCluster implements AutoCloseable {
      * Unpacks and builds one installation, copies it for each node (file times kept, so no second build), and starts
      * node 1 (which imports the realm), then node 2; returns once both are ready and each sees a two-member view.
      */
-    /**
-     * What docs/operations.md advises for production ("When the database goes away"): the pool checks a connection
-     * before handing it out. Without it, connections that died with the database stay in the pool, and after the
-     * database is back the first request to draw each one fails with a 500 (seen in TwoNodeClusterIT's database cut:
-     * "An I/O error occurred while sending to the backend").
-     */
-    static final String POOL_SETTINGS = "quarkus.datasource.jdbc.validate-on-borrow=true\n";
-
     static TwoNodeCluster start() throws Exception {
         TwoNodeCluster cluster = new TwoNodeCluster();
         cluster.requirePortsFree();
