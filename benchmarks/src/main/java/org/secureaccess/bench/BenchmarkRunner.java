@@ -163,7 +163,7 @@ public final class BenchmarkRunner {
         }
         List<String> realms = Seeder.writeRealms(realmExport, home.resolve("data/import"));
         String realm = realms.get(0);
-        KeycloakServer server = new KeycloakServer(home, log, dbOptions, smsPort, cpus);
+        KeycloakServer server = new KeycloakServer(home, log, dbOptions, smsPort, cpus, smoke);
         try {
             log("starting Keycloak (" + db + "), log: " + log);
             server.start();

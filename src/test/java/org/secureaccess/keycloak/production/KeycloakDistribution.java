@@ -35,6 +35,13 @@ final class KeycloakDistribution implements AutoCloseable {
     static final int HTTP_PORT = 18080;
     static final int MANAGEMENT_PORT = 19000;
     static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    /**
+     * JVM options for these test servers, which live for a minute or three: the client compiler only. On these 2 cores
+     * it halved {@code kc.sh build}'s CPU time (30 s to 15 s) and cut a start's by a third (36 s to 23 s), time the
+     * shared server's suite runs beside; optimised code never pays back over so short a life. Production keeps
+     * Keycloak's defaults.
+     */
+    static final String SHORT_LIVED_JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
 
     private final Path home;
     private int httpPort = HTTP_PORT;
@@ -151,11 +158,12 @@ final class KeycloakDistribution implements AutoCloseable {
     void build(List<String> options) throws Exception {
         List<String> command = new ArrayList<>(List.of("./kc.sh", "build"));
         command.addAll(options);
-        Process build = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.resolve("bin").toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("build.log").toFile())
-                .start();
+                .redirectOutput(home.resolve("build.log").toFile());
+        builder.environment().put("JAVA_OPTS_APPEND", SHORT_LIVED_JVM_OPTIONS);
+        Process build = builder.start();
         if (!build.waitFor(5, TimeUnit.MINUTES)) {
             build.destroyForcibly();
             throw new AssertionError("kc.sh build did not finish in 5 minutes");
@@ -196,11 +204,12 @@ final class KeycloakDistribution implements AutoCloseable {
                 "--bootstrap-admin-password=admin",
                 "--import-realm"));
         command.addAll(options);
-        server = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.resolve("bin").toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_OPTS_APPEND", SHORT_LIVED_JVM_OPTIONS);
+        server = builder.start();
     }
 
     /**
