@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +47,6 @@ import org.secureaccess.keycloak.testsupport.EgressProxy;
 import org.secureaccess.keycloak.testsupport.FakeLetterService;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.HttpBrowser;
-import org.secureaccess.keycloak.testsupport.ReferenceRecords;
 import org.secureaccess.keycloak.testsupport.SensitiveValues;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 
@@ -174,15 +170,11 @@ final class TwoNodeCluster implements AutoCloseable {
     private final List<Node> nodes = List.of(one, two);
     /** The nodes reach PostgreSQL through this link, which a test can cut (the test's own reads go direct). */
     private final DatabaseLink databaseLink = DatabaseLink.to(5432);
-    private final Route adminRoute = new Route();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RealmAdmin admin = new RealmAdmin(FRONT_URL, REALM, new Route());
     /** How long each stage took, for the report. */
     private final Map<String, Duration> timings = Collections.synchronizedMap(new LinkedHashMap<>());
     private final ExecutorService upgradeBuilder = Executors.newSingleThreadExecutor();
     private KeycloakDistribution built;
-    private String adminToken;
-    private Instant adminTokenAt = Instant.EPOCH;
-    private String realmId;
 
     Node one() {
         return one;
@@ -441,80 +433,25 @@ final class TwoNodeCluster implements AutoCloseable {
     // ---- the admin API, through the load balancer ------------------------------------------------------------------------
 
     HttpResponse<String> admin(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(adminRoute.apply(URI.create(FRONT_URL + "/admin/realms/" + REALM + path)))
-                .method(method, publisher)
-                .header("Authorization", "Bearer " + adminToken());
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private synchronized String adminToken() throws Exception {
-        // The master realm's access tokens live 60 s.
-        if (adminToken == null || Instant.now().isAfter(adminTokenAt.plusSeconds(30))) {
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(adminRoute.apply(URI.create(FRONT_URL + "/realms/master/protocol/openid-connect/token")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (token.statusCode() != 200) {
-                throw new AssertionError("No admin token: " + token.statusCode() + " " + token.body());
-            }
-            adminToken = JsonSerialization.mapper.readTree(token.body()).get("access_token").asText();
-            adminTokenAt = Instant.now();
-        }
-        return adminToken;
-    }
-
-    private HttpResponse<String> requireOk(HttpResponse<String> response, String what) {
-        if (response.statusCode() / 100 != 2) {
-            throw new AssertionError(what + ": " + response.statusCode() + " " + response.body());
-        }
-        return response;
+        return admin.send(method, path, contentType, body);
     }
 
     /** A person with {@link TestUsers#PASSWORD}, a site phrase, and (when {@code provedEarlier}) identity proofing done before. */
     String createUser(String username, boolean provedEarlier) throws Exception {
-        Map<String, List<String>> attributes = new HashMap<>(Map.of(
-                TestUsers.SITE_PHRASE_ATTRIBUTE, List.of("Phrase of " + username),
-                TestUsers.SITE_IMAGE_ATTRIBUTE, List.of(TestUsers.SITE_IMAGE)));
-        if (provedEarlier) {
-            attributes.put(TestUsers.PRIOR_PROOFING_ATTRIBUTE, List.of("get-transcript-online"));
-        }
-        Map<String, Object> user = Map.of("username", username, "email", username + "@example.com", "emailVerified", true,
-                "firstName", "Test", "lastName", username, "enabled", true, "attributes", attributes,
-                "credentials", List.of(Map.of("type", "password", "value", TestUsers.PASSWORD, "temporary", false)));
-        HttpResponse<String> created = requireOk(admin("POST", "/users", "application/json", JsonSerialization.writeValueAsString(user)),
-                "create " + username);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
+        return admin.createUser(username, provedEarlier);
     }
 
     /** Gives the person a verified phone for texted codes, through our admin endpoint. */
     void setPhone(String userId, String e164) throws Exception {
-        SensitiveValues.record(SensitiveValues.Kind.PHONE_NUMBER, e164);
-        requireOk(admin("PUT", "/secure-access-phones/users/" + userId, "application/json",
-                JsonSerialization.writeValueAsString(Map.of("phoneNumber", e164))), "set phone");
+        admin.setPhone(userId, e164);
     }
 
     void mergeReferenceRecords(String... rows) throws Exception {
-        for (String row : rows) {
-            ReferenceRecords.recordSensitiveValues(row);
-        }
-        HttpResponse<String> response = requireOk(admin("POST", "/secure-access-reference-records/import?mode=merge", "text/csv; charset=utf-8",
-                ReferenceRecords.HEADER + "\n" + String.join("\n", rows) + "\n"), "reference records");
-        if (!response.body().contains("\"rejected\":0")) {
-            throw new AssertionError("Reference records rejected: " + response.body());
-        }
+        admin.mergeReferenceRecords(rows);
     }
 
-    synchronized String realmId() throws Exception {
-        if (realmId == null) {
-            realmId = JsonSerialization.mapper.readTree(requireOk(admin("GET", "", null, null), "realm").body()).get("id").asText();
-        }
-        return realmId;
+    String realmId() throws Exception {
+        return admin.realmId();
     }
 
     // ---- the shared database ---------------------------------------------------------------------------------------------
