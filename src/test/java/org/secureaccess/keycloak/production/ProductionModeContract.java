@@ -14,12 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,12 +34,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.keycloak.util.JsonSerialization;
 import org.secureaccess.keycloak.testsupport.BuildInfo;
+import org.secureaccess.keycloak.testsupport.DemoApp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The shaded JAR in a production-mode Keycloak ({@code kc.sh build}, then {@code start --optimized})
- * on a real database. Subclasses name the database; every check here runs against each.
+ * The shaded JAR in a production-mode Keycloak ({@code kc.sh build}, then {@code start --optimized}) on a real
+ * database that the last release left ({@link UpgradeFixture}): an upgrade. Subclasses name the database; every check
+ * here runs against each. A fresh install is the fixture's own making, and the two-node and container suites start on
+ * empty PostgreSQL databases.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +58,8 @@ abstract class ProductionModeContract {
             "DATABASECHANGELOG_SA_RECOVER", "DATABASECHANGELOG_SA_REFEREN", "DATABASECHANGELOG_SA_SECURIT");
 
     private KeycloakDistribution keycloak;
+    private Map<String, Set<String>> rowsBeforeUpgrade;
+    private Map<String, Set<String>> changesetsBeforeUpgrade;
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -64,6 +71,12 @@ abstract class ProductionModeContract {
     /** Drops and re-creates {@link #DATABASE}. */
     abstract void recreateDatabase() throws Exception;
 
+    /** Runs the SQL script {@code sql} (a dump) on {@link #DATABASE} with the database's own client. */
+    abstract void restoreDatabase(Path sql) throws Exception;
+
+    /** Writes {@link #DATABASE} as a SQL script to {@code sql} with the database's own dump tool. */
+    abstract void dumpDatabase(Path sql) throws Exception;
+
     /** JDBC URL of {@link #DATABASE}. */
     abstract String jdbcUrl();
 
@@ -71,16 +84,76 @@ abstract class ProductionModeContract {
 
     abstract String dbPassword();
 
+    /**
+     * The database starts as the last release left it ({@link UpgradeFixture}), so every start here is an upgrade. With
+     * {@code -Dsecureaccess.writeUpgradeFixture=true} the fixture is first written afresh: this JAR installed on an empty
+     * database, rows of every kind made through it, the database dumped.
+     */
     @BeforeAll
     void startKeycloak() throws Exception {
         recreateDatabase();
         keycloak = KeycloakDistribution.unpackFresh(vendor());
         keycloak.build(List.of("--db=" + vendor(), "--health-enabled=true", "--metrics-enabled=true"));
-        keycloak.startOptimized(List.of(
-                "--spi-secure-access-keyed-hash--hmac-sha256--secret=production-mode-test-secret-0123456789abcdef",
+        if (Boolean.getBoolean("secureaccess.writeUpgradeFixture")) {
+            keycloak.startOptimized(startOptions());
+            UpgradeFixture.populate(KeycloakDistribution.BASE_URL);
+            keycloak.stop();
+            try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword()); Statement statement = db.createStatement()) {
+                // The stopped node's discovery entry: a server started on the fixture would look for that member first.
+                statement.execute("DELETE FROM JGROUPS_PING");
+            }
+            Files.createDirectories(UpgradeFixture.file(vendor()).getParent());
+            dumpDatabase(UpgradeFixture.file(vendor()));
+            recreateDatabase();
+        }
+        restoreDatabase(UpgradeFixture.file(vendor()));
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword())) {
+            rowsBeforeUpgrade = UpgradeFixture.rows(db);
+            changesetsBeforeUpgrade = UpgradeFixture.changesets(db);
+        }
+        keycloak.startOptimized(startOptions());
+    }
+
+    /**
+     * Runs a database client ({@code psql}, {@code mariadb}, their dump tools), reading {@code input} and writing
+     * {@code output} when given; fails with what it printed when it fails.
+     */
+    static void runDatabaseClient(List<String> command, Path input, Path output) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Path errors = Files.createTempFile("database-client", ".log");
+        builder.redirectError(errors.toFile());
+        if (input != null) {
+            builder.redirectInput(input.toFile());
+        }
+        if (output != null) {
+            builder.redirectOutput(output.toFile());
+        } else {
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process client;
+        try {
+            client = builder.start();
+        } catch (java.io.IOException notInstalled) {
+            throw new AssertionError("Cannot run " + command.get(0) + ", the database's own client, which the upgrade test needs "
+                    + "(Debian packages postgresql-client and mariadb-client): " + notInstalled.getMessage());
+        }
+        if (!client.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            client.destroyForcibly();
+            throw new AssertionError(command + " did not finish in 5 minutes");
+        }
+        String printed = Files.readString(errors);
+        Files.delete(errors);
+        if (client.exitValue() != 0) {
+            throw new AssertionError(command + " failed with " + client.exitValue() + ":\n" + printed);
+        }
+    }
+
+    private List<String> startOptions() {
+        return List.of(
+                "--spi-secure-access-keyed-hash--hmac-sha256--secret=" + UpgradeFixture.KEYED_HASH_SECRET,
                 "--db-url=" + jdbcUrl(),
                 "--db-username=" + dbUser(),
-                "--db-password=" + dbPassword()));
+                "--db-password=" + dbPassword());
     }
 
     @AfterAll
@@ -88,6 +161,64 @@ abstract class ProductionModeContract {
         if (keycloak != null) {
             keycloak.close();
         }
+    }
+
+    /**
+     * Keycloak ran exactly the changesets of ours that the release before did not have, and none of its own (the
+     * fixture was written with the same Keycloak): every changeset the fixture records is still recorded, unchanged.
+     */
+    @Test
+    @Order(1)
+    void theUpgradeRanOnlyTheChangesetsTheLastReleaseLacked() throws Exception {
+        Map<String, Set<String>> after;
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword())) {
+            after = UpgradeFixture.changesets(db);
+        }
+        Set<String> oursBefore = new TreeSet<>();
+        Set<String> oursRan = new TreeSet<>();
+        for (String log : UpgradeFixture.CHANGE_LOGS) {
+            Set<String> before = changesetsBeforeUpgrade.get(log);
+            assertTrue(after.get(log).containsAll(before), log + " still records every changeset of " + UpgradeFixture.RELEASE);
+            Set<String> ran = new TreeSet<>(after.get(log));
+            ran.removeAll(before);
+            if (log.equals("DATABASECHANGELOG")) {
+                assertTrue(before.size() > 100, "the fixture holds Keycloak's own schema: " + before.size() + " changesets");
+                assertEquals(Set.of(), ran, "Keycloak ran none of its own changesets again (same Keycloak as the fixture)");
+            } else {
+                oursBefore.addAll(before);
+                oursRan.addAll(ran);
+            }
+        }
+        assertTrue(!oursBefore.isEmpty(), "the fixture records our changesets");
+        Set<String> lacking = UpgradeFixture.declaredChangesets();
+        lacking.removeAll(oursBefore);
+        assertEquals(lacking, oursRan, "the changesets run at the upgrade are exactly those " + UpgradeFixture.RELEASE + " lacked");
+    }
+
+    /** Every row of ours the last release left (and the phone and app credentials) is still there, unchanged. */
+    @Test
+    @Order(2)
+    void everyRowTheLastReleaseLeftSurvivesTheUpgrade() throws Exception {
+        Map<String, Set<String>> after;
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword())) {
+            after = UpgradeFixture.rows(db);
+        }
+        rowsBeforeUpgrade.forEach((kind, before) -> {
+            assertTrue(!before.isEmpty(), "the fixture holds " + kind);
+            Set<String> lost = new TreeSet<>(before);
+            lost.removeAll(after.get(kind));
+            assertEquals(Set.of(), lost, kind + " lost or changed at the upgrade");
+        });
+    }
+
+    /** A person from before the upgrade signs in with their password and app, as before: a token with both factors. */
+    @Test
+    @Order(3)
+    void aPersonFromTheLastReleaseSignsInWithTheirApp() throws Exception {
+        DemoApp.Tokens tokens = UpgradeFixture.signInWithApp(KeycloakDistribution.BASE_URL);
+        JsonNode amr = tokens.idToken().get("amr");
+        assertTrue(amr != null && amr.toString().contains("pwd") && amr.toString().contains("otp"), "amr of " + tokens.idToken());
+        assertEquals(UpgradeFixture.APP_PERSON, tokens.idToken().get("preferred_username").asText());
     }
 
     @Test
@@ -98,8 +229,9 @@ abstract class ProductionModeContract {
         assertTrue(!log.contains(" ERROR "), "no errors at start-up:\n" + log);
     }
 
+    /** The realm the last release imported is served from the database (the start's --import-realm skips it). */
     @Test
-    void realmIsImportedIntoTheDatabase() throws Exception {
+    void realmIsServedFromTheDatabase() throws Exception {
         HttpResponse<String> discovery = get(KeycloakDistribution.BASE_URL + "/realms/secure-access/.well-known/openid-configuration");
         assertEquals(200, discovery.statusCode());
 
