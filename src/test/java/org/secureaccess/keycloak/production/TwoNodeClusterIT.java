@@ -599,8 +599,9 @@ class TwoNodeClusterIT {
     /**
      * PostgreSQL cut off for 10 s (the nodes reach it through the test's {@link DatabaseLink}, which drops every open
      * connection and refuses new ones) while people stand between their password and their code: each types the right
-     * code during the cut, and others start signing in. Every answer meanwhile is one of our pages without a stack trace.
-     * Afterwards, with no restart, each signs in; what was counted and recorded is exactly what happened.
+     * code during the cut, and others start signing in; another, enrolling a phone, types the texted confirmation code.
+     * Every answer meanwhile is one of our pages without a stack trace. Afterwards, with no restart, each signs in (the
+     * enrolling person enrols again); what was counted and recorded is exactly what happened, and no phone is half made.
      */
     @Test
     @Order(8)
@@ -630,6 +631,9 @@ class TwoNodeClusterIT {
                 codePages.add(page);
                 codes.add(awaitNewCode(number, 0));
             }
+            String enrolling = cluster.createUser(ENROLLING_IN_CUT, true);
+            HttpSignIn enrolment = new HttpSignIn(cluster.browser(cluster.route().alternating()));
+            Page confirmPage = enrolPhoneUntilConfirmation(enrolment, apps.get(0), ENROLLING_IN_CUT_NUMBER);
 
             List<Page> duringTheCut = new ArrayList<>();
             Instant cut = Instant.now();
@@ -638,6 +642,8 @@ class TwoNodeClusterIT {
                 for (int i = 0; i < people; i++) {
                     duringTheCut.add(signIns.get(i).smsCode(codePages.get(i), codes.get(i)));
                 }
+                duringTheCut.add(enrolment.browser().post(confirmPage.form("#sa-phone-verify-form")
+                        .with("code", awaitNewCode(ENROLLING_IN_CUT_NUMBER, 0))));
                 while (Duration.between(cut, Instant.now()).toSeconds() < 10) {
                     HttpSignIn newcomer = new HttpSignIn(cluster.browser(cluster.route().alternating()));
                     Page first = newcomer.open(apps.get(0).authorizationUrl());
@@ -677,7 +683,16 @@ class TwoNodeClusterIT {
                     assertTrue(claims.path("amr").toString().contains("\"sms\""), claims.toString());
                 }
             }
-            cluster.timings().put("four sign-ins after the database came back", Duration.between(restored, Instant.now()));
+            assertEquals(0, phoneRowsOf(enrolling), "no phone, nor a keyed lookup of it, from the enrolment the cut stopped");
+            try (DemoApp app = cluster.app(cluster.route().alternating())) {
+                HttpSignIn again = new HttpSignIn(cluster.browser(cluster.route().alternating()));
+                Page page = enrolPhoneUntilConfirmation(again, app, ENROLLING_IN_CUT_NUMBER);
+                page = again.browser().post(page.form("#sa-phone-verify-form").with("code", awaitNewCode(ENROLLING_IN_CUT_NUMBER, 1)));
+                app.exchange(HttpSignIn.authorizationCode(page));
+            }
+            assertEquals(2, phoneRowsOf(enrolling), "one phone credential and its keyed lookup, from the enrolment after the cut");
+            assertEquals(2, sms.messagesTo(ENROLLING_IN_CUT_NUMBER).size(), "one confirmation text before the cut, one after");
+            cluster.timings().put("four sign-ins and an enrolment after the database came back", Duration.between(restored, Instant.now()));
 
             for (int i = 0; i < people; i++) {
                 String id = ids.get(i);
@@ -695,6 +710,24 @@ class TwoNodeClusterIT {
                 app.close();
             }
         }
+    }
+
+    private static final String ENROLLING_IN_CUT = "cluster-db-cut-enrolling";
+    private static final String ENROLLING_IN_CUT_NUMBER = "+12025550789";
+
+    /** Password, Online Security Information, the phone page with {@code e164}: the page asking for the texted code. */
+    private static Page enrolPhoneUntilConfirmation(HttpSignIn signIn, DemoApp app, String e164) throws Exception {
+        Page page = signIn.continueFromSecurityInformation(signIn.signIn(app.authorizationUrl(), ENROLLING_IN_CUT, TestUsers.PASSWORD));
+        assertTrue(page.has("#sa-phone-form"), "the phone enrolment page: " + page.describe());
+        page = signIn.browser().post(page.form("#sa-phone-form").with("phoneNumber", e164));
+        assertEquals("Confirm your mobile phone", page.heading(), page.describe());
+        return page;
+    }
+
+    /** The person's phone credentials and keyed phone lookups, together. */
+    private long phoneRowsOf(String userId) throws Exception {
+        return cluster.count("SELECT COUNT(*) FROM CREDENTIAL WHERE USER_ID = ? AND TYPE = 'secure-access-phone'", userId)
+                + cluster.count("SELECT COUNT(*) FROM USER_ATTRIBUTE WHERE USER_ID = ? AND NAME = 'secure-access.phone-lookup'", userId);
     }
 
     /**
