@@ -43,6 +43,7 @@ import org.secureaccess.keycloak.production.TwoNodeCluster.Counter;
 import org.secureaccess.keycloak.production.TwoNodeCluster.Node;
 import org.secureaccess.keycloak.production.TwoNodeCluster.Route;
 import org.secureaccess.keycloak.testsupport.DemoApp;
+import org.secureaccess.keycloak.testsupport.FakeLetterService;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
 import org.secureaccess.keycloak.testsupport.HttpBrowser;
 import org.secureaccess.keycloak.testsupport.HttpBrowser.Form;
@@ -73,6 +74,7 @@ class TwoNodeClusterIT {
     private static final Pattern RETENTION_RUN = Pattern.compile("Retention run at (\\d+):");
 
     private final FakeSmsGateway sms = FakeSmsGateway.get();
+    private final FakeLetterService letters = FakeLetterService.get();
     private TwoNodeCluster cluster;
     private Node one;
     private Node two;
@@ -141,11 +143,7 @@ class TwoNodeClusterIT {
             assertEquals("Verify your identity", page.heading(), page.describe());
             page = browser.submit(page.form("#sa-proof-start-form").with("action", "start"));
             assertEquals("Your personal information", page.heading(), page.describe());
-            page = browser.submit(page.form("#sa-proof-identity-form").with("action", "continue")
-                    .with("first_name", person.firstName()).with("last_name", person.lastName()).with("tax_id", person.taxId())
-                    .with("dob_month", person.dobMonth()).with("dob_day", person.dobDay()).with("dob_year", person.dobYear())
-                    .with("filing_status", person.filingStatus()).with("address_line1", person.line1()).with("city", person.city())
-                    .with("state", person.state()).with("zip", person.zip()));
+            page = browser.submit(identityForm(page, person));
             assertEquals("Verify a financial account", page.heading(), page.describe());
             page = browser.submit(page.form("#sa-proof-account-form").with("action", "continue")
                     .with("account_type", "CREDIT_CARD").with("account_number", person.card()));
@@ -634,6 +632,19 @@ class TwoNodeClusterIT {
             String enrolling = cluster.createUser(ENROLLING_IN_CUT, true);
             HttpSignIn enrolment = new HttpSignIn(cluster.browser(cluster.route().alternating()));
             Page confirmPage = enrolPhoneUntilConfirmation(enrolment, apps.get(0), ENROLLING_IN_CUT_NUMBER);
+            ProofingPerson matching = ProofingPerson.number(73, "Quinn", "Cutoff", "MOBILE");
+            ProofingPerson writing = ProofingPerson.number(74, "Lee", "Cutoff", "MOBILE");
+            cluster.mergeReferenceRecords(matching.csvRow(), writing.csvRow());
+            String matchingId = cluster.createUser(PROOFING_IN_CUT, false);
+            cluster.setPhone(matchingId, matching.mobile());
+            String writingId = cluster.createUser(LETTER_IN_CUT, false);
+            cluster.setPhone(writingId, writing.mobile());
+            HttpBrowser matchingBrowser = cluster.browser(cluster.route().alternating());
+            Page identityPage = proofUntil(matchingBrowser, proofingSignIn(matchingBrowser, apps.get(0), PROOFING_IN_CUT, matching.mobile()),
+                    matching, "Your personal information");
+            HttpBrowser writingBrowser = cluster.browser(cluster.route().alternating());
+            Page letterPage = proofUntil(writingBrowser, proofingSignIn(writingBrowser, apps.get(0), LETTER_IN_CUT, writing.mobile()),
+                    writing, "Get an activation code by mail");
 
             List<Page> duringTheCut = new ArrayList<>();
             Instant cut = Instant.now();
@@ -644,7 +655,10 @@ class TwoNodeClusterIT {
                 }
                 duringTheCut.add(enrolment.browser().post(confirmPage.form("#sa-phone-verify-form")
                         .with("code", awaitNewCode(ENROLLING_IN_CUT_NUMBER, 0))));
-                while (Duration.between(cut, Instant.now()).toSeconds() < 10) {
+                duringTheCut.add(matchingBrowser.submit(identityForm(identityPage, matching)));
+                duringTheCut.add(writingBrowser.submit(letterPage.form("#sa-send-letter-form").with("action", "send-letter")));
+                // Newcomers until 10 s have passed, one at least (the posts above may take that long).
+                do {
                     HttpSignIn newcomer = new HttpSignIn(cluster.browser(cluster.route().alternating()));
                     Page first = newcomer.open(apps.get(0).authorizationUrl());
                     duringTheCut.add(first);
@@ -652,7 +666,7 @@ class TwoNodeClusterIT {
                         duringTheCut.add(newcomer.username(first, "cluster-db-cut-0"));
                     }
                     Thread.sleep(500);
-                }
+                } while (Duration.between(cut, Instant.now()).toSeconds() < 10);
             } finally {
                 cluster.databaseLink().restore();
             }
@@ -692,7 +706,27 @@ class TwoNodeClusterIT {
             }
             assertEquals(2, phoneRowsOf(enrolling), "one phone credential and its keyed lookup, from the enrolment after the cut");
             assertEquals(2, sms.messagesTo(ENROLLING_IN_CUT_NUMBER).size(), "one confirmation text before the cut, one after");
-            cluster.timings().put("four sign-ins and an enrolment after the database came back", Duration.between(restored, Instant.now()));
+            Optional<Counter> failedMatches = cluster.counter("proofing-failed-matches", matchingId);
+            assertTrue(failedMatches.isEmpty() || failedMatches.get().runTotal() == 0, "the match the cut stopped is not counted failed: " + failedMatches);
+            assertEquals(0, historyRows(matchingId, "IDENTITY_PROOFING"), historyKinds(matchingId));
+            assertEquals(List.of(), letters.lettersTo("Lee Cutoff"), "no letter from the request the cut stopped");
+            try (DemoApp app = cluster.app(cluster.route().alternating())) {
+                HttpBrowser browser = cluster.browser(cluster.route().alternating());
+                Page page = proofUntil(browser, proofingSignIn(browser, app, PROOFING_IN_CUT, matching.mobile()), matching, "Verify your mobile phone");
+                int before = sms.messagesTo(matching.mobile()).size();
+                page = browser.submit(page.form("#sa-proof-phone-form").with("phoneNumber", matching.mobile()));
+                page = browser.submit(page.form("#sa-proof-phone-code-form").with("code", awaitNewCode(matching.mobile(), before)));
+                assertEquals("Your identity is verified", page.heading(), page.describe());
+            }
+            assertEquals(1, historyRows(matchingId, "IDENTITY_PROOFING"), historyKinds(matchingId));
+            try (DemoApp app = cluster.app(cluster.route().alternating())) {
+                HttpBrowser browser = cluster.browser(cluster.route().alternating());
+                Page page = proofUntil(browser, proofingSignIn(browser, app, LETTER_IN_CUT, writing.mobile()), writing, "Get an activation code by mail");
+                page = browser.submit(page.form("#sa-send-letter-form").with("action", "send-letter"));
+                assertEquals("Your activation letter", page.heading(), page.describe());
+            }
+            assertEquals(1, letters.lettersTo("Lee Cutoff").size(), "one letter, from the request after the cut");
+            cluster.timings().put("four sign-ins, an enrolment, a proofing and a letter after the database came back", Duration.between(restored, Instant.now()));
 
             for (int i = 0; i < people; i++) {
                 String id = ids.get(i);
@@ -713,6 +747,43 @@ class TwoNodeClusterIT {
     }
 
     private static final String ENROLLING_IN_CUT = "cluster-db-cut-enrolling";
+    private static final String PROOFING_IN_CUT = "cluster-db-cut-proofing";
+    private static final String LETTER_IN_CUT = "cluster-db-cut-letter";
+
+    /** Password, the texted code, Online Security Information: the first page of identity proofing. */
+    private Page proofingSignIn(HttpBrowser browser, DemoApp app, String username, String phone) throws Exception {
+        HttpSignIn signIn = new HttpSignIn(browser);
+        int before = sms.messagesTo(phone).size();
+        Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+        return signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(phone, before)));
+    }
+
+    /**
+     * Through identity proofing by the page each answer shows, until the page headed {@code until}: start, identity,
+     * account, and at the phone step the letter.
+     */
+    private static Page proofUntil(HttpBrowser browser, Page page, ProofingPerson person, String until) throws Exception {
+        for (int step = 0; step < 8 && !until.equals(page.heading()); step++) {
+            page = switch (page.heading()) {
+                case "Verify your identity" -> browser.submit(page.form("#sa-proof-start-form").with("action", "start"));
+                case "Your personal information" -> browser.submit(identityForm(page, person));
+                case "Verify a financial account" -> browser.submit(page.form("#sa-proof-account-form").with("action", "continue")
+                        .with("account_type", "CREDIT_CARD").with("account_number", person.card()));
+                case "Verify your mobile phone" -> browser.submit(page.form("#sa-letter-form").with("action", "letter"));
+                default -> throw new AssertionError("Unexpected page on the way to \"" + until + "\": " + page.describe());
+            };
+        }
+        assertEquals(until, page.heading(), page.describe());
+        return page;
+    }
+
+    private static Form identityForm(Page page, ProofingPerson person) {
+        return page.form("#sa-proof-identity-form").with("action", "continue")
+                .with("first_name", person.firstName()).with("last_name", person.lastName()).with("tax_id", person.taxId())
+                .with("dob_month", person.dobMonth()).with("dob_day", person.dobDay()).with("dob_year", person.dobYear())
+                .with("filing_status", person.filingStatus()).with("address_line1", person.line1()).with("city", person.city())
+                .with("state", person.state()).with("zip", person.zip());
+    }
     private static final String ENROLLING_IN_CUT_NUMBER = "+12025550789";
 
     /** Password, Online Security Information, the phone page with {@code e164}: the page asking for the texted code. */
