@@ -747,6 +747,7 @@ class TwoNodeClusterIT {
     }
 
     private static final String ENROLLING_IN_CUT = "cluster-db-cut-enrolling";
+    private static final String ENROLLING_IN_CUT_NUMBER = "+12025550789";
     private static final String PROOFING_IN_CUT = "cluster-db-cut-proofing";
     private static final String LETTER_IN_CUT = "cluster-db-cut-letter";
 
@@ -784,7 +785,6 @@ class TwoNodeClusterIT {
                 .with("filing_status", person.filingStatus()).with("address_line1", person.line1()).with("city", person.city())
                 .with("state", person.state()).with("zip", person.zip());
     }
-    private static final String ENROLLING_IN_CUT_NUMBER = "+12025550789";
 
     /** Password, Online Security Information, the phone page with {@code e164}: the page asking for the texted code. */
     private static Page enrolPhoneUntilConfirmation(HttpSignIn signIn, DemoApp app, String e164) throws Exception {

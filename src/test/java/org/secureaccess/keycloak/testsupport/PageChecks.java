@@ -94,23 +94,21 @@ public final class PageChecks {
                   const element = document.querySelector(selector);
                   if (!element) return 'not found: ' + selector;
                   element.scrollIntoView({block: 'center'});
+                  const describe = (e, r) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
+                      + ' [' + Math.round(r.left) + ',' + Math.round(r.top) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height) + ']';
                   const found = new Map();
                   for (const box of element.getClientRects()) {
                     for (let x = box.left + 1; x < box.right; x += Math.max(4, box.width / 12)) {
                       for (let y = box.top + 1; y < box.bottom; y += Math.max(4, box.height / 4)) {
                         for (const other of document.elementsFromPoint(x, y)) {
                           if (other === element || other.contains(element) || element.contains(other)) continue;
-                          const r = other.getBoundingClientRect();
-                          found.set(other, other.tagName.toLowerCase() + (other.id ? '#' + other.id : '') + (other.className ? '.' + String(other.className).trim().replace(/\\s+/g, '.') : '')
-                              + ' [' + Math.round(r.left) + ',' + Math.round(r.top) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height) + ']'
-                              + ' over [' + Math.round(box.left) + ',' + Math.round(box.top) + ' ' + Math.round(box.width) + 'x' + Math.round(box.height) + ']');
+                          found.set(other, describe(other, other.getBoundingClientRect()) + ' over ' + describe(element, box));
                         }
                       }
                     }
                   }
                   const own = element.getBoundingClientRect();
-                  const describe = (e, r) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
-                      + ' [' + Math.round(r.left) + ',' + Math.round(r.top) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height) + ']';
                   for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
                     const r = ancestor.getBoundingClientRect();
                     const painted = getComputedStyle(ancestor).backgroundColor !== 'rgba(0, 0, 0, 0)';
