@@ -1,8 +1,6 @@
 package org.secureaccess.keycloak.production;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,6 +20,7 @@ import org.secureaccess.keycloak.testsupport.HttpBrowser;
 import org.secureaccess.keycloak.testsupport.HttpBrowser.Page;
 import org.secureaccess.keycloak.testsupport.HttpSignIn;
 import org.secureaccess.keycloak.testsupport.ProofingPerson;
+import org.secureaccess.keycloak.testsupport.ReleasedChangesets;
 import org.secureaccess.keycloak.testsupport.TestUsers;
 import org.secureaccess.keycloak.testsupport.Totp;
 
@@ -70,8 +69,8 @@ final class UpgradeFixture {
     }
 
     /** Keycloak's change log and each of ours, which record every changeset run on the database. */
-    static final List<String> CHANGE_LOGS = List.of("DATABASECHANGELOG", "DATABASECHANGELOG_SA_LOGIN_H", "DATABASECHANGELOG_SA_PROOFIN",
-            "DATABASECHANGELOG_SA_RECOVER", "DATABASECHANGELOG_SA_REFEREN", "DATABASECHANGELOG_SA_SECURIT");
+    static final List<String> CHANGE_LOGS = java.util.stream.Stream.concat(java.util.stream.Stream.of("DATABASECHANGELOG"),
+            ProductionModeContract.EXTENSION_CHANGE_LOGS.stream()).toList();
 
     private UpgradeFixture() {
     }
@@ -150,17 +149,10 @@ final class UpgradeFixture {
         return logs;
     }
 
-    /** {@code file::id::author checksum} of every changeset of ours, as src/test/resources/liquibase-changeset-checksums.txt records them. */
+    /** {@code file::id::author checksum} of every changeset of ours, as {@link ReleasedChangesets} records them. */
     static Set<String> declaredChangesets() throws IOException {
         Set<String> declared = new TreeSet<>();
-        try (InputStream in = UpgradeFixture.class.getResourceAsStream("/liquibase-changeset-checksums.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    declared.add(trimmed.replaceAll("\\s+", " "));
-                }
-            }
-        }
+        ReleasedChangesets.read().forEach((key, checksum) -> declared.add(key + " " + checksum));
         return declared;
     }
 

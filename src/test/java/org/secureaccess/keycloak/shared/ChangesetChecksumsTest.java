@@ -1,12 +1,9 @@
 package org.secureaccess.keycloak.shared;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.secureaccess.keycloak.testsupport.ReleasedChangesets;
 
 import liquibase.ChecksumVersion;
 import liquibase.change.CheckSum;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChangesetChecksumsTest {
 
-    private static final String RECORD_FILE = "src/test/resources/liquibase-changeset-checksums.txt";
+    private static final String RECORD_FILE = ReleasedChangesets.FILE;
     private static final Path CHANGELOG_SOURCES = Path.of("src/main/resources/META-INF/secure-access");
     /** The location our JpaEntityProviderFactory classes give Keycloak, so file paths match Keycloak's records. */
     private static final String CHANGELOG_LOCATION = "META-INF/secure-access/";
@@ -95,27 +94,9 @@ class ChangesetChecksumsTest {
         return changesets;
     }
 
-    /** Lines {@code file::id::author checksum}; blank lines and lines starting with # are ignored. */
     private static Map<String, CheckSum> readRecord() throws IOException {
         Map<String, CheckSum> recorded = new LinkedHashMap<>();
-        try (InputStream in = ChangesetChecksumsTest.class.getResourceAsStream("/liquibase-changeset-checksums.txt")) {
-            assertNotNull(in, RECORD_FILE + " is missing");
-            int lineNumber = 0;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                lineNumber++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = trimmed.split("\\s+");
-                if (parts.length != 2 || parts[0].split("::", -1).length != 3) {
-                    fail(RECORD_FILE + " line " + lineNumber + " is not 'file::id::author checksum': " + trimmed);
-                }
-                if (recorded.put(parts[0], CheckSum.parse(parts[1])) != null) {
-                    fail(RECORD_FILE + " lists " + parts[0] + " twice");
-                }
-            }
-        }
+        ReleasedChangesets.read().forEach((key, checksum) -> recorded.put(key, CheckSum.parse(checksum)));
         return recorded;
     }
 }
