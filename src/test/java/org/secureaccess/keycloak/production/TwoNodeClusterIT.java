@@ -580,16 +580,7 @@ class TwoNodeClusterIT {
             HttpBrowser browser = new HttpBrowser(TwoNodeCluster.FRONT_URL, route);
             HttpSignIn signIn = new HttpSignIn(browser);
             try (DemoApp app = cluster.app(route)) {
-                int before = sms.messagesTo(number).size();
-                Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
-                if (!CODE_PAGE.equals(page.heading())) {
-                    throw new AssertionError("Expected the code page: " + page.describe());
-                }
-                page = signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(number, before)));
-                JsonNode claims = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(page)).get("id_token").asText());
-                if (!claims.path("amr").toString().contains("\"sms\"")) {
-                    throw new AssertionError("No sms in amr: " + claims);
-                }
+                assertTokenNamesTheText(app, signInByText(signIn, app, username, number));
             }
         }
     }
@@ -640,10 +631,10 @@ class TwoNodeClusterIT {
             String writingId = cluster.createUser(LETTER_IN_CUT, false);
             cluster.setPhone(writingId, writing.mobile());
             HttpBrowser matchingBrowser = cluster.browser(cluster.route().alternating());
-            Page identityPage = proofUntil(matchingBrowser, proofingSignIn(matchingBrowser, apps.get(0), PROOFING_IN_CUT, matching.mobile()),
+            Page identityPage = proofUntil(matchingBrowser, signInByText(new HttpSignIn(matchingBrowser), apps.get(0), PROOFING_IN_CUT, matching.mobile()),
                     matching, "Your personal information");
             HttpBrowser writingBrowser = cluster.browser(cluster.route().alternating());
-            Page letterPage = proofUntil(writingBrowser, proofingSignIn(writingBrowser, apps.get(0), LETTER_IN_CUT, writing.mobile()),
+            Page letterPage = proofUntil(writingBrowser, signInByText(new HttpSignIn(writingBrowser), apps.get(0), LETTER_IN_CUT, writing.mobile()),
                     writing, "Get an activation code by mail");
 
             List<Page> duringTheCut = new ArrayList<>();
@@ -689,12 +680,7 @@ class TwoNodeClusterIT {
                 Route route = cluster.route().alternating();
                 HttpSignIn signIn = new HttpSignIn(cluster.browser(route));
                 try (DemoApp app = cluster.app(route)) {
-                    int before = sms.messagesTo(numbers.get(i)).size();
-                    Page page = signIn.signIn(app.authorizationUrl(), "cluster-db-cut-" + i, TestUsers.PASSWORD);
-                    assertEquals(CODE_PAGE, page.heading(), page.describe());
-                    page = signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(numbers.get(i), before)));
-                    JsonNode claims = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(page)).get("id_token").asText());
-                    assertTrue(claims.path("amr").toString().contains("\"sms\""), claims.toString());
+                    assertTokenNamesTheText(app, signInByText(signIn, app, "cluster-db-cut-" + i, numbers.get(i)));
                 }
             }
             assertEquals(0, phoneRowsOf(enrolling), "no phone, nor a keyed lookup of it, from the enrolment the cut stopped");
@@ -712,7 +698,7 @@ class TwoNodeClusterIT {
             assertEquals(List.of(), letters.lettersTo("Lee Cutoff"), "no letter from the request the cut stopped");
             try (DemoApp app = cluster.app(cluster.route().alternating())) {
                 HttpBrowser browser = cluster.browser(cluster.route().alternating());
-                Page page = proofUntil(browser, proofingSignIn(browser, app, PROOFING_IN_CUT, matching.mobile()), matching, "Verify your mobile phone");
+                Page page = proofUntil(browser, signInByText(new HttpSignIn(browser), app, PROOFING_IN_CUT, matching.mobile()), matching, "Verify your mobile phone");
                 int before = sms.messagesTo(matching.mobile()).size();
                 page = browser.submit(page.form("#sa-proof-phone-form").with("phoneNumber", matching.mobile()));
                 page = browser.submit(page.form("#sa-proof-phone-code-form").with("code", awaitNewCode(matching.mobile(), before)));
@@ -721,7 +707,7 @@ class TwoNodeClusterIT {
             assertEquals(1, historyRows(matchingId, "IDENTITY_PROOFING"), historyKinds(matchingId));
             try (DemoApp app = cluster.app(cluster.route().alternating())) {
                 HttpBrowser browser = cluster.browser(cluster.route().alternating());
-                Page page = proofUntil(browser, proofingSignIn(browser, app, LETTER_IN_CUT, writing.mobile()), writing, "Get an activation code by mail");
+                Page page = proofUntil(browser, signInByText(new HttpSignIn(browser), app, LETTER_IN_CUT, writing.mobile()), writing, "Get an activation code by mail");
                 page = browser.submit(page.form("#sa-send-letter-form").with("action", "send-letter"));
                 assertEquals("Your activation letter", page.heading(), page.describe());
             }
@@ -751,12 +737,21 @@ class TwoNodeClusterIT {
     private static final String PROOFING_IN_CUT = "cluster-db-cut-proofing";
     private static final String LETTER_IN_CUT = "cluster-db-cut-letter";
 
-    /** Password, the texted code, Online Security Information: the first page of identity proofing. */
-    private Page proofingSignIn(HttpBrowser browser, DemoApp app, String username, String phone) throws Exception {
-        HttpSignIn signIn = new HttpSignIn(browser);
+    /**
+     * Username and password, the code texted to {@code phone} on the code page, then Online Security Information: the
+     * page after it (the application's callback, or the first page of identity proofing).
+     */
+    private Page signInByText(HttpSignIn signIn, DemoApp app, String username, String phone) throws Exception {
         int before = sms.messagesTo(phone).size();
         Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+        assertEquals(CODE_PAGE, page.heading(), page.describe());
         return signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(phone, before)));
+    }
+
+    /** The application's ID token for the sign-in that ended on {@code callback} names the texted code in its amr. */
+    private static void assertTokenNamesTheText(DemoApp app, Page callback) throws Exception {
+        JsonNode claims = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(callback)).get("id_token").asText());
+        assertTrue(claims.path("amr").toString().contains("\"sms\""), "signed in with the texted code: " + claims);
     }
 
     /**
@@ -824,11 +819,7 @@ class TwoNodeClusterIT {
             Route route = cluster.route().alternating();
             HttpSignIn signIn = new HttpSignIn(cluster.browser(route));
             try (DemoApp app = cluster.app(route)) {
-                Page page = signIn.signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
-                assertEquals(CODE_PAGE, page.heading(), page.describe());
-                page = signIn.continueFromSecurityInformation(signIn.smsCode(page, awaitNewCode(number, 0)));
-                JsonNode claims = DemoApp.claims(app.exchangeRaw(HttpSignIn.authorizationCode(page)).get("id_token").asText());
-                assertTrue(claims.path("amr").toString().contains("\"sms\""), "signed in with the texted code: " + claims);
+                assertTokenNamesTheText(app, signInByText(signIn, app, username, number));
             }
 
             assertEquals(0, historyRows(id, "SIGN_IN"), "the database refused the row: " + historyKinds(id));
