@@ -192,11 +192,11 @@ class FailedAttemptRowsIT {
         return Instant.parse(history(userId).get("items").get(0).get("time").asText()).toEpochMilli();
     }
 
-    /** Keycloak's lockout loosened, and the username step letting one name take 100 attempts in a window (not 10). */
     /**
-     * Without Keycloak's brute-force protection: it turns a wrong password away as "user_temporarily_disabled" while the
-     * previous failure of the same person is still being recorded, which a fast run met (a LOCKED_OUT row among the 22
-     * wrong passwords). The rows counted here are our listener's, which records every wrong password either way.
+     * The username step letting one name take 100 attempts in a window (not 10), and no Keycloak brute-force protection:
+     * it turns a wrong password away as "user_temporarily_disabled" while the previous failure of the same person is
+     * still being recorded, which a fast run met (a LOCKED_OUT row among the 22 wrong passwords). The rows counted here
+     * are our listener's, which records every wrong password either way.
      */
     public static class ManyAttemptsRealmConfig extends LenientBruteForceRealmConfig {
         @Override

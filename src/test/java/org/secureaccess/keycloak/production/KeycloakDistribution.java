@@ -158,12 +158,7 @@ final class KeycloakDistribution implements AutoCloseable {
     void build(List<String> options) throws Exception {
         List<String> command = new ArrayList<>(List.of("./kc.sh", "build"));
         command.addAll(options);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(home.resolve("bin").toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("build.log").toFile());
-        builder.environment().put("JAVA_OPTS_APPEND", SHORT_LIVED_JVM_OPTIONS);
-        Process build = builder.start();
+        Process build = kc(command, home.resolve("build.log"));
         if (!build.waitFor(5, TimeUnit.MINUTES)) {
             build.destroyForcibly();
             throw new AssertionError("kc.sh build did not finish in 5 minutes");
@@ -204,12 +199,17 @@ final class KeycloakDistribution implements AutoCloseable {
                 "--bootstrap-admin-password=admin",
                 "--import-realm"));
         command.addAll(options);
+        server = kc(command, log);
+    }
+
+    /** {@code command} ({@code ./kc.sh ...}) run in bin/ with {@link #SHORT_LIVED_JVM_OPTIONS}, all its output to {@code output}. */
+    private Process kc(List<String> command, Path output) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.resolve("bin").toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output.toFile());
         builder.environment().put("JAVA_OPTS_APPEND", SHORT_LIVED_JVM_OPTIONS);
-        server = builder.start();
+        return builder.start();
     }
 
     /**
