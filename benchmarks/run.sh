@@ -7,6 +7,9 @@
 #   benchmarks/run.sh            H2 and PostgreSQL (about an hour on 2 cores)
 #   benchmarks/run.sh h2         H2 (dev-file) only
 #   benchmarks/run.sh postgres   PostgreSQL only (127.0.0.1:5432, user postgres, trust; creates and drops sa_bench)
+#   benchmarks/run.sh cluster    two production-mode nodes on PostgreSQL (ports 8181/9181/7811, 8182/9182/7812, a
+#                                statement-counting relay on 15432; creates and drops sa_bench_cluster): ours beside
+#                                stock, and the database work per login; writes docs/benchmarks-cluster.md (about 12 min)
 #
 # On 2 or more CPUs Keycloak runs on all but the last and the load client on the last (taskset), so that the
 # client's work is not counted as the server's; BENCH_PIN=off shares all CPUs between them.
@@ -18,8 +21,8 @@ cd "$(dirname "$0")/.."
 KEYCLOAK_VERSION=26.7.3
 DB=${1:-both}
 case "$DB" in
-  h2|postgres|both) ;;
-  *) echo "usage: benchmarks/run.sh [h2|postgres|both]" >&2; exit 2 ;;
+  h2|postgres|both|cluster) ;;
+  *) echo "usage: benchmarks/run.sh [h2|postgres|both|cluster]" >&2; exit 2 ;;
 esac
 for tool in java mvn jcmd; do
   command -v "$tool" >/dev/null || { echo "benchmarks/run.sh needs '$tool' on the PATH" >&2; exit 1; }
@@ -46,4 +49,4 @@ exec java -Xmx2g --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
   org.secureaccess.bench.BenchmarkRunner --mode=full --db="$DB" \
   --jar="$JAR" --realm-export=realm-export.json --dist="$DIST" \
-  --work=benchmarks/target/work --out=docs/benchmarks.md --pin="${BENCH_PIN:-auto}" --note="${BENCH_NOTE:-}"
+  --work=benchmarks/target/work --out="docs/benchmarks$([ "$DB" = cluster ] && echo -cluster).md" --pin="${BENCH_PIN:-auto}" --note="${BENCH_NOTE:-}"

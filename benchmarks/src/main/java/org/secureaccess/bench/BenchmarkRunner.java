@@ -100,10 +100,27 @@ public final class BenchmarkRunner {
             }
         }
         Files.createDirectories(work);
-        KeycloakServer.requireFree(KeycloakServer.HTTP_PORT, KeycloakServer.MANAGEMENT_PORT, smsPort);
-
         CpuSplit cpus = CpuSplit.decide(options.getOrDefault("pin", smoke ? "off" : "auto"));
         Instant started = Instant.now();
+        if ("cluster".equals(dbChoice)) {
+            for (KeycloakServer.Ports ports : Cluster.PORTS) {
+                KeycloakServer.requireFree(ports.http(), ports.management(), ports.cache());
+            }
+            KeycloakServer.requireFree(smsPort, ClusterBenchmark.COUNTER_PORT);
+            ClusterBenchmark.Sizes clusterSizes = smoke ? ClusterBenchmark.Sizes.smoke() : ClusterBenchmark.Sizes.full();
+            ClusterBenchmark.Outcome outcome;
+            long refused;
+            try (SmsSink sink = new SmsSink(smsPort)) {
+                outcome = ClusterBenchmark.run(clusterSizes, smoke, jar, realmExport, dist, work, sink, smsPort, cpus);
+                refused = sink.refused();
+            }
+            write(out, ClusterReport.markdown(outcome, clusterSizes, smoke, started, cpus));
+            long errors = refused + outcome.warmupErrors + outcome.pairings.stream().mapToLong(Pairing::errors).sum()
+                    + outcome.work.stream().mapToLong(ClusterBenchmark.Work::errors).sum();
+            exit(errors);
+        }
+        KeycloakServer.requireFree(KeycloakServer.HTTP_PORT, KeycloakServer.MANAGEMENT_PORT, smsPort);
+
         List<DbRun> runs = new ArrayList<>();
         long errors = 0;
         try (SmsSink sink = new SmsSink(smsPort)) {
@@ -114,11 +131,18 @@ public final class BenchmarkRunner {
             }
             errors += sink.refused();
         }
-        String report = Report.markdown(runs, sizes, smoke, started, cpus, options.get("note"));
+        write(out, Report.markdown(runs, sizes, smoke, started, cpus, options.get("note")));
+        exit(errors);
+    }
+
+    private static void write(Path out, String report) throws IOException {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
         System.out.println("Written to " + out);
+    }
+
+    private static void exit(long errors) {
         if (errors > 0) {
             System.err.println("BENCHMARK FAILED: " + errors + " error(s) under load (KOs, unfinished logins or refused texts); see above.");
             System.exit(1);
@@ -134,7 +158,7 @@ public final class BenchmarkRunner {
         return value;
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), message);
     }
 
@@ -240,7 +264,7 @@ public final class BenchmarkRunner {
                     // Reading the heavy people's rows once fills the database's page cache (H2's is in Keycloak's heap)
                     // before the first heap reading, as it will be after the measured history run.
                     Result warm = measure(server, new Result("warm-up " + history, history, true),
-                            new Plan(history, sizes.concurrency(), sizes.warmupSeconds(), KeycloakServer.baseUrl(), realm, null,
+                            new Plan(history, sizes.concurrency(), sizes.warmupSeconds(), server.baseUrls(), realm, null,
                                     heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
                             results.resolve("warmup"), true);
                     run.warmupErrors += warm.errors();
@@ -285,7 +309,7 @@ public final class BenchmarkRunner {
             run.pairings.addAll(paired.values());
             log("measuring: history page and API");
             run.results.add(measure(server, new Result("5. Security page and history API", history, true),
-                    new Plan(history, sizes.concurrency(), sizes.historySeconds(), KeycloakServer.baseUrl(), realm, null,
+                    new Plan(history, sizes.concurrency(), sizes.historySeconds(), server.baseUrls(), realm, null,
                             heavy, light, heavyLabel, lightLabel, sizes.historyRepeats(), sink),
                     results.resolve("run"), !smoke));
 
@@ -328,7 +352,7 @@ public final class BenchmarkRunner {
     }
 
     /** Each pair once at warm-up length; failed requests count as warm-up errors. Returns the logins of all lanes. */
-    private static long warmUpPairs(KeycloakServer server, DbRun run, List<Pair> pairs, Sizes sizes, SmsSink sink, Path results)
+    static long warmUpPairs(ServerUnderTest server, DbRun run, List<Pair> pairs, Sizes sizes, SmsSink sink, Path results)
             throws Exception {
         long logins = 0;
         for (Pair pair : pairs) {
@@ -351,19 +375,24 @@ public final class BenchmarkRunner {
      * The scenarios at the same time for {@code seconds}, the virtual users shared equally among them; one result
      * per scenario. With more than one, the first result's CPU time and failed requests are the whole run's.
      */
-    static List<Result> measure(KeycloakServer server, List<Scenario> scenarios, Sizes sizes, int seconds, SmsSink sink,
+    static List<Result> measure(ServerUnderTest server, List<Scenario> scenarios, Sizes sizes, int seconds, SmsSink sink,
                                 Path resultsFolder, boolean alignToStep) throws Exception {
-        int each = Math.max(1, sizes.concurrency() / scenarios.size());
+        return measure(server, scenarios, sizes.concurrency(), seconds, sink, resultsFolder, alignToStep);
+    }
+
+    static List<Result> measure(ServerUnderTest server, List<Scenario> scenarios, int concurrency, int seconds, SmsSink sink,
+                                Path resultsFolder, boolean alignToStep) throws Exception {
+        int each = Math.max(1, concurrency / scenarios.size());
         List<Result> results = new ArrayList<>();
         List<Plan> lanes = new ArrayList<>();
         for (Scenario s : scenarios) {
             results.add(s.result());
-            lanes.add(new Plan(s.flow(), each, seconds, KeycloakServer.baseUrl(), s.realm(), s.pool(), null, null, null, null, 0, sink));
+            lanes.add(new Plan(s.flow(), each, seconds, server.baseUrls(), s.realm(), s.pool(), null, null, null, null, 0, sink));
         }
         return measure(server, results, lanes, resultsFolder, alignToStep);
     }
 
-    static Result measure(KeycloakServer server, Result result, Plan plan, Path resultsFolder, boolean alignToStep) throws Exception {
+    static Result measure(ServerUnderTest server, Result result, Plan plan, Path resultsFolder, boolean alignToStep) throws Exception {
         return measure(server, List.of(result), List.of(plan), resultsFolder, alignToStep).get(0);
     }
 
@@ -374,7 +403,7 @@ public final class BenchmarkRunner {
      * {@link #measureOnce} again, after starting the server again, when the server was stopped from outside during the
      * run (on a shared machine, other programs' clean-ups have stopped it); at most twice.
      */
-    static List<Result> measure(KeycloakServer server, List<Result> results, List<Plan> lanes, Path resultsFolder,
+    static List<Result> measure(ServerUnderTest server, List<Result> results, List<Plan> lanes, Path resultsFolder,
                                 boolean alignToStep) throws Exception {
         for (int attempt = 1; ; attempt++) {
             if (!server.alive()) {
@@ -396,7 +425,7 @@ public final class BenchmarkRunner {
      * One Gatling run of {@link LoginSimulation} with one lane per result; CPU and completed logins are read over the
      * first {@code seconds}. CPU time and failed requests (Gatling counts them for the whole run) go to the first result.
      */
-    static List<Result> measureOnce(KeycloakServer server, List<Result> results, List<Plan> lanes, Path resultsFolder,
+    static List<Result> measureOnce(ServerUnderTest server, List<Result> results, List<Plan> lanes, Path resultsFolder,
                                     boolean alignToStep) throws Exception {
         Files.createDirectories(resultsFolder);
         // The history run's few people sign in by app once per 30-second step: it starts at a fresh step, so that it
@@ -462,6 +491,7 @@ public final class BenchmarkRunner {
             result.runs = 1;
             result.seconds = seconds;
             result.logins = logins[i] < 0 ? plan.loginsCompleted() : logins[i];
+            result.completedLogins = plan.loginsCompleted();
             result.failedLogins = plan.failedLogins.get();
             result.poolWaits = (plan.pool != null ? plan.pool.waits() : 0)
                     + (plan.heavy != null ? plan.heavy.waits() + plan.light.waits() : 0);
@@ -478,14 +508,14 @@ public final class BenchmarkRunner {
                 .getProcessCpuTime() / 1_000_000;
     }
 
-    private static void postgres(String sql) throws Exception {
+    static void postgres(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

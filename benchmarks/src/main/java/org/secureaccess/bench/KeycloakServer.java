@@ -25,13 +25,25 @@ import java.util.zip.ZipFile;
 
 /**
  * The benchmark's own Keycloak: the distribution unpacked under the work folder with the extension in providers/,
- * started in development mode (H2 dev-file, or PostgreSQL) on ports of its own, with theme and template caching
- * on as in production. Reads the server process's CPU time from /proc and its heap with jcmd.
+ * started on ports of its own, either in development mode (H2 dev-file, or PostgreSQL) with theme and template caching
+ * on as in production, or as a node of a production-mode cluster ({@code kc.sh build}, then {@code start --optimized}).
+ * Reads the server process's CPU time from /proc and its heap with jcmd.
  */
-final class KeycloakServer {
+final class KeycloakServer implements ServerUnderTest {
+
+    /** A server's ports: HTTP, management, and the embedded cache's (cluster nodes only). */
+    record Ports(int http, int management, int cache) {
+    }
 
     static final int HTTP_PORT = 8180;
     static final int MANAGEMENT_PORT = 9180;
+    static final Ports SINGLE = new Ports(HTTP_PORT, MANAGEMENT_PORT, 0);
+    /**
+     * Chosen at build time in production mode: PostgreSQL, Infinispan's distributed caches, the texts to the sink
+     * through the webhook sender, letters to the log.
+     */
+    static final List<String> CLUSTER_BUILD_OPTIONS = List.of("--db=postgres", "--cache=ispn", "--health-enabled=true",
+            "--spi-sms-sender--provider=webhook", "--spi-letter-sender--provider=log");
     static final String KEYED_HASH_SECRET = "benchmark-only-keyed-hash-secret-0123456789abcdef";
     static final long CLOCK_TICKS_PER_SECOND = 100;
     static final String HEAP_OPTIONS = "-Xms512m -Xmx512m";
@@ -42,14 +54,30 @@ final class KeycloakServer {
     private final int smsPort;
     private final CpuSplit cpus;
     private final boolean shortLived;
+    private final Ports ports;
+    /** Production mode (a cluster node) when not null: the options its start adds to the common ones. */
+    private final List<String> clusterOptions;
+    private boolean built;
     private Process process;
     private long javaPid;
+
+    Path log() {
+        return log;
+    }
 
     /**
      * {@code shortLived}: the smoke's server, which serves a few seconds of load beside the rest of the test run, gets the
      * client compiler only (about a third less CPU to start). The full run keeps Keycloak's JVM defaults: it measures.
      */
     KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort, CpuSplit cpus, boolean shortLived) {
+        this(home, log, dbOptions, smsPort, cpus, shortLived, SINGLE, null);
+    }
+
+    /** A production-mode cluster node on {@code ports}, started with {@code clusterOptions} besides the common ones. */
+    KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort, CpuSplit cpus, boolean shortLived, Ports ports,
+                   List<String> clusterOptions) {
+        this.ports = ports;
+        this.clusterOptions = clusterOptions;
         this.cpus = cpus;
         this.shortLived = shortLived;
         this.home = home;
@@ -60,6 +88,15 @@ final class KeycloakServer {
 
     static String baseUrl() {
         return "http://127.0.0.1:" + HTTP_PORT;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + ports.http();
+    }
+
+    @Override
+    public List<String> baseUrls() {
+        return List.of(url());
     }
 
     /** Unpacks the distribution to {@code target} (once) and puts the extension JAR in providers/. */
@@ -115,7 +152,8 @@ final class KeycloakServer {
      * Starts the server, trying again (twice) when it exits during start-up: on a shared machine another program may
      * end it (seen here: a server stopped by a signal right after start while other Keycloak test runs started).
      */
-    void start() throws IOException, InterruptedException {
+    @Override
+    public void start() throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 startOnce();
@@ -132,26 +170,41 @@ final class KeycloakServer {
     }
 
     private void startOnce() throws IOException, InterruptedException {
-        requireFree(HTTP_PORT, MANAGEMENT_PORT);
+        requireFree(ports.http(), ports.management());
+        if (clusterOptions != null && !built) {
+            build();
+        }
         List<String> command = new ArrayList<>();
         if (cpus.pinned()) {
             command.addAll(List.of("taskset", "-c", cpus.serverCpus()));
         }
-        command.addAll(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + HTTP_PORT,
-                "--http-management-port=" + MANAGEMENT_PORT,
-                "--health-enabled=true",
+        command.add(home.resolve("bin/kc.sh").toString());
+        if (clusterOptions == null) {
+            command.addAll(List.of("start-dev",
+                    // Development mode turns theme and template caching off; production has them on.
+                    "--spi-theme--cache-themes=true",
+                    "--spi-theme--cache-templates=true",
+                    "--spi-theme--static-max-age=2592000",
+                    "--health-enabled=true",
+                    "--spi-sms-sender--provider=webhook",
+                    "--spi-letter-sender--provider=log"));
+        } else {
+            command.addAll(List.of("start", "--optimized", "--http-enabled=true", "--http-host=127.0.0.1",
+                    // No load balancer: each node's pages name the node itself, so a login stays on the node it began
+                    // on, as behind a load balancer with sticky sessions (what Keycloak's documentation advises).
+                    "--hostname-strict=false",
+                    "--cache-embedded-network-bind-address=127.0.0.1",
+                    "--cache-embedded-network-bind-port=" + ports.cache()));
+            command.addAll(clusterOptions);
+        }
+        command.addAll(List.of(
+                "--http-port=" + ports.http(),
+                "--http-management-port=" + ports.management(),
                 "--import-realm",
                 "--bootstrap-admin-username=admin",
                 "--bootstrap-admin-password=admin",
-                // Development mode turns theme and template caching off; production has them on.
-                "--spi-theme--cache-themes=true",
-                "--spi-theme--cache-templates=true",
-                "--spi-theme--static-max-age=2592000",
-                "--spi-sms-sender--provider=webhook",
                 "--spi-sms-sender--webhook--url=" + SmsSink.url(smsPort),
                 "--spi-sms-sender--webhook--auth-header-value=" + SmsSink.AUTHORIZATION,
-                "--spi-letter-sender--provider=log",
                 "--spi-secure-access-keyed-hash--hmac-sha256--secret=" + KEYED_HASH_SECRET));
         command.addAll(dbOptions);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
@@ -174,7 +227,7 @@ final class KeycloakServer {
             }
             try {
                 HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                                URI.create("http://127.0.0.1:" + ports.management() + "/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && ready.body().contains("UP")) {
                     break;
@@ -192,7 +245,54 @@ final class KeycloakServer {
                 .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
     }
 
-    boolean alive() {
+    /**
+     * A copy of this node's built installation under {@code workDir}, for another node: copied with the files' times,
+     * which Keycloak compares with what it built from before it starts {@code --optimized}.
+     */
+    Path copyBuiltInstallation(Path workDir) throws IOException, InterruptedException {
+        if (!built) {
+            build();
+        }
+        Path copy = workDir.resolve(home.getFileName());
+        BenchmarkRunner.deleteTree(copy);
+        try (var files = Files.walk(home)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(home.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** Marks an installation copied from a built one: it starts {@code --optimized} without a build of its own. */
+    KeycloakServer alreadyBuilt() {
+        built = true;
+        return this;
+    }
+
+    /** {@code kc.sh build} with {@link #CLUSTER_BUILD_OPTIONS}, once per installation. */
+    private void build() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
+        command.addAll(CLUSTER_BUILD_OPTIONS);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (shortLived) {
+            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+        }
+        Process build = builder.start();
+        if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
+            build.destroyForcibly();
+            throw new IllegalStateException("kc.sh build failed; see " + log);
+        }
+        built = true;
+    }
+
+    @Override
+    public boolean alive() {
         return process != null && process.isAlive() && ProcessHandle.of(javaPid).map(ProcessHandle::isAlive).orElse(false);
     }
 
@@ -201,7 +301,8 @@ final class KeycloakServer {
     }
 
     /** User plus system CPU time of the server process so far, in milliseconds. */
-    long cpuMillis() throws IOException {
+    @Override
+    public long cpuMillis() throws IOException {
         String stat = Files.readString(Path.of("/proc/" + javaPid + "/stat"), StandardCharsets.US_ASCII);
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // fields[0] is field 3 (state): utime is field 14, stime field 15.
@@ -213,7 +314,8 @@ final class KeycloakServer {
     private static final Pattern TICKS_PER_SECOND = Pattern.compile("(?m)^sun\\.os\\.hrt\\.frequency=(\\d+)$");
 
     /** Time the server's JIT compilers have spent compiling so far, in milliseconds (jcmd PerfCounter.print). */
-    long jitMillis() throws IOException, InterruptedException {
+    @Override
+    public long jitMillis() throws IOException, InterruptedException {
         String counters = jcmd("PerfCounter.print");
         Matcher time = JIT_TIME.matcher(counters);
         Matcher frequency = TICKS_PER_SECOND.matcher(counters);
@@ -269,7 +371,8 @@ final class KeycloakServer {
         return out;
     }
 
-    void stop() throws InterruptedException {
+    @Override
+    public void stop() throws InterruptedException {
         if (process == null) {
             return;
         }

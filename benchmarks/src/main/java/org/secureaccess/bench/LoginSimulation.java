@@ -37,7 +37,7 @@ public class LoginSimulation extends Simulation {
     private final List<Plan> lanes = Plan.current();
 
     public LoginSimulation() {
-        HttpProtocolBuilder protocol = http.baseUrl(lanes.get(0).baseUrl)
+        HttpProtocolBuilder protocol = http.baseUrls(lanes.get(0).baseUrls)
                 .disableFollowRedirect()
                 .disableCaching()
                 .disableWarmUp()

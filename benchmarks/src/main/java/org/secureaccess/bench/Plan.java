@@ -32,7 +32,8 @@ final class Plan {
     final Flow flow;
     final int concurrency;
     final int seconds;
-    final String baseUrl;
+    /** The servers; Gatling gives each virtual user one of them, in turn. */
+    final List<String> baseUrls;
     final String realm;
     final UserPool pool;
     /** HISTORY only: the people with many rows, and with few. */
@@ -49,12 +50,12 @@ final class Plan {
     volatile long startNanos;
     volatile Runnable onStart = () -> { };
 
-    Plan(Flow flow, int concurrency, int seconds, String baseUrl, String realm, UserPool pool, UserPool heavy, UserPool light,
+    Plan(Flow flow, int concurrency, int seconds, List<String> baseUrls, String realm, UserPool pool, UserPool heavy, UserPool light,
          String heavyLabel, String lightLabel, int historyRepeats, SmsSink sink) {
         this.flow = flow;
         this.concurrency = concurrency;
         this.seconds = seconds;
-        this.baseUrl = baseUrl;
+        this.baseUrls = baseUrls;
         this.realm = realm;
         this.pool = pool;
         this.heavy = heavy;
@@ -67,7 +68,7 @@ final class Plan {
 
     /** The same plan with nothing counted yet (to repeat a run). */
     Plan copy() {
-        return new Plan(flow, concurrency, seconds, baseUrl, realm, pool, heavy, light, heavyLabel, lightLabel, historyRepeats, sink);
+        return new Plan(flow, concurrency, seconds, baseUrls, realm, pool, heavy, light, heavyLabel, lightLabel, historyRepeats, sink);
     }
 
     private static volatile List<Plan> current;

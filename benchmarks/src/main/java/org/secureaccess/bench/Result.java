@@ -27,6 +27,8 @@ final class Result {
     final boolean historyListener;
     long seconds;
     long logins;
+    /** Every login the runs completed, also after the measured window (while the last virtual users finished). */
+    long completedLogins;
     long cpuMs;
     /** The load client's CPU time (this JVM: Gatling and the text-message sink) over the same window. */
     long clientCpuMs;
@@ -68,6 +70,7 @@ final class Result {
     Result add(Result other) {
         seconds += other.seconds;
         logins += other.logins;
+        completedLogins += other.completedLogins;
         cpuMs += other.cpuMs;
         clientCpuMs += other.clientCpuMs;
         ko += other.ko;
