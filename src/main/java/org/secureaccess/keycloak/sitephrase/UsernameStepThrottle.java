@@ -2,7 +2,9 @@ package org.secureaccess.keycloak.sitephrase;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -63,10 +65,12 @@ final class UsernameStepThrottle {
         return take(context, USERNAME_COUNTER, USERNAME_UNIT_NOTE, usernameKey(typedUsername), quota, Limit.USERNAME);
     }
 
-    /** The right password: this sign-in's units did not go to a guess, so they go back. */
+    /** The right password: this sign-in's units did not go to a guess, so they go back (both in one transaction). */
     static void giveBackUnits(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
-        giveBack(session, realm, authSession, ADDRESS_COUNTER, ADDRESS_UNIT_NOTE);
-        giveBack(session, realm, authSession, USERNAME_COUNTER, USERNAME_UNIT_NOTE);
+        List<SecurityCounters.Unit> units = new ArrayList<>();
+        takeNote(authSession, ADDRESS_COUNTER, ADDRESS_UNIT_NOTE).ifPresent(units::add);
+        takeNote(authSession, USERNAME_COUNTER, USERNAME_UNIT_NOTE).ifPresent(units::add);
+        SecurityCounters.releaseAll(session, realm, units);
     }
 
     /** A new username step replaces the last one: the earlier attempt keeps its units (it never reached a right password). */
@@ -88,12 +92,13 @@ final class UsernameStepThrottle {
         return Optional.empty();
     }
 
-    private static void giveBack(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, String counter, String note) {
+    private static Optional<SecurityCounters.Unit> takeNote(AuthenticationSessionModel authSession, String counter, String note) {
         String subject = authSession.getAuthNote(note);
-        if (subject != null) {
-            authSession.removeAuthNote(note);
-            SecurityCounters.release(session, realm, counter, subject);
+        if (subject == null) {
+            return Optional.empty();
         }
+        authSession.removeAuthNote(note);
+        return Optional.of(new SecurityCounters.Unit(counter, subject));
     }
 
     /** Usernames are matched without regard to case or surrounding spaces, as Keycloak looks them up. */

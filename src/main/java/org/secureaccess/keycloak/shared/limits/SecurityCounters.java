@@ -2,6 +2,7 @@ package org.secureaccess.keycloak.shared.limits;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -98,6 +99,33 @@ public final class SecurityCounters {
      */
     public static void release(KeycloakSession session, RealmModel realm, String counter, String subject) {
         inOwnTransactionIfPresent(session, realm, counter, subject, SecurityCounters::giveBack);
+    }
+
+    /** One counter of one subject: a unit taken with {@link #consume}. */
+    public record Unit(String counter, String subject) {
+    }
+
+    /**
+     * {@link #release} of several units in one transaction, for a success that gives back what more than one limit
+     * took. The rows are locked in the order of their keys, so two such releases never wait for each other crosswise
+     * (every other change locks one row only).
+     */
+    public static void releaseAll(KeycloakSession session, RealmModel realm, List<Unit> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        List<String> ids = units.stream().map(unit -> idOf(session, realm, unit.counter(), unit.subject())).sorted().toList();
+        KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> {
+            EntityManager em = own.getProvider(JpaConnectionProvider.class).getEntityManager();
+            long now = Time.currentTimeMillis();
+            for (String id : ids) {
+                SecurityCounterEntity entity = em.find(SecurityCounterEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (entity != null) {
+                    giveBack(entity, now);
+                }
+            }
+            em.flush();
+        });
     }
 
     /** Whether a unit could be taken now, without taking it. */
@@ -298,10 +326,12 @@ public final class SecurityCounters {
     }
 
     /**
-     * Changes the counter's row under its lock, creating the row first when there is none. Creating is a transaction
-     * of its own that tolerates losing the race to a parallel request (the row exists either way), and the change is
-     * another that locks the existing row: so no request holds a lock on a missing row (a gap lock on MariaDB, which
-     * turns parallel first inserts into deadlocks), and no parallel first insert loses its count.
+     * Changes the counter's row under its lock; when there is no row, creates it with the change already applied. The
+     * creation is a transaction of its own that loses cleanly to a parallel request creating the same row (its insert
+     * fails on the key and nothing of it is kept), and then the change is made under the lock of the row the other
+     * created. So no request holds a lock on a missing row (a gap lock on MariaDB, which turns parallel first inserts
+     * into deadlocks), no parallel first insert loses its count, and a new row costs one insert rather than an insert
+     * and an update.
      */
     private static Outcome inOwnTransaction(KeycloakSession session, RealmModel realm, String counter, String subject, Change change) {
         String id = idOf(session, realm, counter, subject);
@@ -310,7 +340,10 @@ public final class SecurityCounters {
             if (outcome != null) {
                 return outcome;
             }
-            insertIfAbsent(session, id, realm.getId());
+            outcome = createChanged(session, id, realm.getId(), change);
+            if (outcome != null) {
+                return outcome;
+            }
         }
         throw new IllegalStateException("Security counter " + counter + " could not be created");
     }
@@ -333,21 +366,24 @@ public final class SecurityCounters {
         });
     }
 
-    private static void insertIfAbsent(KeycloakSession session, String id, String realmId) {
+    /** A new row with the change applied, or null when a parallel request (or another node) created the row first. */
+    private static Outcome createChanged(KeycloakSession session, String id, String realmId, Change change) {
         try {
-            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> {
+            return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), own -> {
                 EntityManager em = own.getProvider(JpaConnectionProvider.class).getEntityManager();
                 long now = Time.currentTimeMillis();
                 SecurityCounterEntity entity = new SecurityCounterEntity(id, realmId);
                 entity.setWindowStart(now);
-                // Not "expired" before the change that follows has had time to run.
+                // Not "expired" before the change has set its own expiry (a change that sets none keeps this one).
                 entity.setExpiresAt(now + Duration.ofMinutes(1).toMillis());
+                Outcome outcome = change.apply(entity, now);
                 em.persist(entity);
                 em.flush();
+                return outcome;
             });
         } catch (RuntimeException createdByAnother) {
-            // A parallel request (or another node) inserted the same row first: it exists, which is all we need.
             LOG.debugf("Security counter row created by a parallel request (%s)", createdByAnother.getClass().getSimpleName());
+            return null;
         }
     }
 
