@@ -50,6 +50,10 @@ public class DemoRealmConfig implements RealmConfig {
             throw new UncheckedIOException(e);
         }
         recordSensitiveValues(realm);
+        // The realm ships with Keycloak's event store off (the login history is the record of sign-ins; docs/operations.md).
+        // The tests switch it on, as an administrator may: what Keycloak stored is a witness of its own to what the
+        // extension did, and the leak check reads it too.
+        realm.setEventsEnabled(true);
         // The test framework gives a realm its name as id, and Keycloak keeps a removed realm's stored events under
         // it: the next class's realm of the same name would list them as its own (and events from a test that moved
         // the clock ahead sort first). A fresh id per realm keeps each class's events and state its own.
