@@ -352,7 +352,7 @@ public final class BenchmarkRunner {
     }
 
     /** Each pair once at warm-up length; failed requests count as warm-up errors. Returns the logins of all lanes. */
-    static long warmUpPairs(ServerUnderTest server, DbRun run, List<Pair> pairs, Sizes sizes, SmsSink sink, Path results)
+    private static long warmUpPairs(ServerUnderTest server, DbRun run, List<Pair> pairs, Sizes sizes, SmsSink sink, Path results)
             throws Exception {
         long logins = 0;
         for (Pair pair : pairs) {
