@@ -26,19 +26,23 @@ final class ClusterBenchmark {
 
     static final String DATABASE = "sa_bench_cluster";
     static final int COUNTER_PORT = 15432;
-    /** Long enough for PostgreSQL's idle backends to publish their statistics (they do within 10 s). */
-    static final Duration STATISTICS_DELAY = Duration.ofSeconds(12);
 
     /** The load and data sizes. */
-    record Sizes(int appUsers, int phoneUsers, int concurrency, int seconds, int rounds, int maxWarmupRounds, int workSeconds) {
+    /**
+     * {@code statisticsDelaySeconds}: how long each database-work window waits after its load, long enough for
+     * PostgreSQL's idle backends to publish their statistics (they do within 10 s). The smoke, whose figures only show
+     * that every path works, waits a second, so that its sleeping does not lengthen the test run.
+     */
+    record Sizes(int appUsers, int phoneUsers, int concurrency, int seconds, int rounds, int maxWarmupRounds, int workSeconds,
+                 int statisticsDelaySeconds) {
         static Sizes full() {
             // 1000 app users per realm: each signs in by app at most once per 30-second step. Six rounds of both pairs
             // after at most ten of warm-up; 20 s of each flow alone for its database work.
-            return new Sizes(1000, 600, 8, 15, 6, 10, 20);
+            return new Sizes(1000, 600, 8, 15, 6, 10, 20, 12);
         }
 
         static Sizes smoke() {
-            return new Sizes(48, 24, 2, 3, 1, 0, 4);
+            return new Sizes(48, 24, 2, 3, 1, 0, 4, 1);
         }
     }
 
@@ -185,14 +189,15 @@ final class ClusterBenchmark {
             outcome.pairings.addAll(paired.values());
 
             log("database work: the cluster idle for " + sizes.workSeconds() + " s");
-            Thread.sleep(STATISTICS_DELAY.toMillis());
-            outcome.background = window("Background (no logins)", counter, () -> {
+            Duration statisticsDelay = Duration.ofSeconds(sizes.statisticsDelaySeconds());
+            Thread.sleep(statisticsDelay.toMillis());
+            outcome.background = window("Background (no logins)", counter, statisticsDelay, () -> {
                 Thread.sleep(sizes.workSeconds() * 1000L);
                 return null;
             });
             for (Scenario scenario : List.of(stock, ours, texted)) {
                 log("database work: " + scenario.name() + " alone for " + sizes.workSeconds() + " s");
-                outcome.work.add(window(scenario.name(), counter, () -> BenchmarkRunner.measure(cluster, List.of(scenario),
+                outcome.work.add(window(scenario.name(), counter, statisticsDelay, () -> BenchmarkRunner.measure(cluster, List.of(scenario),
                         sizes.concurrency(), sizes.workSeconds(), sink, results.resolve("work"), false).get(0)));
             }
             if (counter.encryptedConnections() > 0) {
@@ -219,14 +224,14 @@ final class ClusterBenchmark {
 
     /**
      * The statements and statistics of {@code load}: counted from its start until PostgreSQL has published what it
-     * did (the statistics lag by up to 10 s, so the window ends {@link #STATISTICS_DELAY} after the load).
+     * did (the statistics lag by up to 10 s, so the window ends {@code statisticsDelay} after the load).
      */
-    private static Work window(String name, StatementCounter counter, Load load) throws Exception {
+    private static Work window(String name, StatementCounter counter, Duration statisticsDelay, Load load) throws Exception {
         Map<String, Long> before = counter.snapshot();
         DatabaseStatistics statsBefore = statistics();
         long start = System.nanoTime();
         Result result = load.run();
-        Thread.sleep(STATISTICS_DELAY.toMillis());
+        Thread.sleep(statisticsDelay.toMillis());
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> after = counter.snapshot();
         Map<String, Long> delta = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ final class ClusterReport {
                         + "`pg_stat_statements`); `jdbc-ping`'s own table is left out (cluster membership, not logins). *Rows* and "
                         + "*transactions* are `pg_stat_database`'s `tup_inserted`, `tup_updated`, `tup_deleted` and `xact_commit`. "
                         + "The flows run alone in this order, after the pairs, so their logins/s and CPU compare runs a minute apart.%n%n",
-                sizes.concurrency(), sizes.workSeconds(), ClusterBenchmark.STATISTICS_DELAY.toSeconds()));
+                sizes.concurrency(), sizes.workSeconds(), sizes.statisticsDelaySeconds()));
 
         md.append("## Side by side\n\n| Pair | Stock logins/s | Ours logins/s | Ours vs stock | Per round | CPU ms/login (both nodes) | Errors |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -106,8 +106,8 @@ final class ClusterReport {
                 + outcome.work.stream().mapToLong(Work::errors).sum();
         md.append(String.format(Locale.ROOT, "%nErrors (failed requests and unfinished logins): %d.%n", errors));
         if (smoke) {
-            md.append("\nA smoke: seconds of load at two virtual users, each person signing in for the first time, so its figures show "
-                    + "that every path works, not what a login costs.\n");
+            md.append("\nA smoke: seconds of load at two virtual users, each person signing in for the first time, and `pg_stat_database` "
+                    + "read before PostgreSQL has published all of it, so its figures show that every path works, not what a login costs.\n");
         }
         return md.toString();
     }
