@@ -254,7 +254,7 @@ public final class BenchmarkRunner {
                     run.warmupRates.add(rate);
                     run.warmupJitShares.add(jitShare);
                     log(String.format("warm-up round %d: %.2f logins/s, JIT compile time %.1f%% of the server's CPU time", round, rate, 100 * jitShare));
-                    if (round >= 2 && Math.abs(rate - previous) <= 0.05 * previous && jitShare <= MAX_JIT_SHARE_WHEN_WARM) {
+                    if (warmedUp(round, rate, previous, jitShare)) {
                         run.warmupLevelled = true;
                         break;
                     }
@@ -345,6 +345,14 @@ public final class BenchmarkRunner {
         run.wall = Duration.ofNanos(System.nanoTime() - dbStart);
         log("=== " + db + " done in " + run.wall.toSeconds() + " s");
         return run;
+    }
+
+    /**
+     * Whether the warm-up may end after {@code round}: its throughput came within 5% of the round before, and the JIT
+     * compilers took at most {@link #MAX_JIT_SHARE_WHEN_WARM} of the server's CPU time in it.
+     */
+    static boolean warmedUp(int round, double rate, double previousRate, double jitShare) {
+        return round >= 2 && Math.abs(rate - previousRate) <= 0.05 * previousRate && jitShare <= MAX_JIT_SHARE_WHEN_WARM;
     }
 
     /** Two scenarios signing in at the same time: ours (measured) beside a reference. */

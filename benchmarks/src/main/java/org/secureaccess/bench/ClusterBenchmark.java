@@ -27,11 +27,10 @@ final class ClusterBenchmark {
     static final String DATABASE = "sa_bench_cluster";
     static final int COUNTER_PORT = 15432;
 
-    /** The load and data sizes. */
     /**
-     * {@code statisticsDelaySeconds}: how long each database-work window waits after its load, long enough for
-     * PostgreSQL's idle backends to publish their statistics (they do within 10 s). The smoke, whose figures only show
-     * that every path works, waits a second, so that its sleeping does not lengthen the test run.
+     * The load and data sizes. {@code statisticsDelaySeconds}: how long each database-work window waits after its load,
+     * long enough for PostgreSQL's idle backends to publish their statistics (they do within 10 s). The smoke, whose
+     * figures only show that every path works, waits a second, so that its sleeping does not lengthen the test run.
      */
     record Sizes(int appUsers, int phoneUsers, int concurrency, int seconds, int rounds, int maxWarmupRounds, int workSeconds,
                  int statisticsDelaySeconds) {
@@ -90,7 +89,6 @@ final class ClusterBenchmark {
         final List<String> warmupRounds = new ArrayList<>();
         boolean warmupLevelled;
         Duration wall;
-        String nodeMemory;
     }
 
     static boolean isWrite(String key) {
@@ -120,12 +118,12 @@ final class ClusterBenchmark {
         BenchmarkRunner.deleteTree(firstHome.resolve("data"));
         List<String> realms = Seeder.writeRealms(realmExport, firstHome.resolve("data/import"));
         List<KeycloakServer> nodes = new ArrayList<>();
-        nodes.add(new KeycloakServer(firstHome, nodeLog(work, 1), dbOptions, smsPort, cpus, smoke, Cluster.PORTS.get(0), List.of()));
+        nodes.add(new KeycloakServer(firstHome, nodeLog(work, 1), dbOptions, smsPort, cpus, smoke, Cluster.PORTS.get(0), true));
         log("building node 1, and copying its installation for node 2");
         Path secondHome = nodes.get(0).copyBuiltInstallation(work.resolve("node-2"));
         // The second node finds the realms in the database: only the first imports them.
         BenchmarkRunner.deleteTree(secondHome.resolve("data/import"));
-        nodes.add(new KeycloakServer(secondHome, nodeLog(work, 2), dbOptions, smsPort, cpus, smoke, Cluster.PORTS.get(1), List.of())
+        nodes.add(new KeycloakServer(secondHome, nodeLog(work, 2), dbOptions, smsPort, cpus, smoke, Cluster.PORTS.get(1), true)
                 .alreadyBuilt());
         Cluster cluster = new Cluster(nodes);
         try (StatementCounter counter = new StatementCounter(COUNTER_PORT, 5432)) {
@@ -169,7 +167,7 @@ final class ClusterBenchmark {
                 double jitShare = (cluster.jitMillis() - jitBefore) / (double) Math.max(1, cluster.cpuMillis() - cpuBefore);
                 outcome.warmupRounds.add(String.format(java.util.Locale.ROOT, "%.1f (JIT %.0f%%)", rate, 100 * jitShare));
                 log(String.format("warm-up round %d: %.2f logins/s, JIT compile time %.1f%% of the nodes' CPU time", round, rate, 100 * jitShare));
-                if (round >= 2 && Math.abs(rate - previous) <= 0.05 * previous && jitShare <= BenchmarkRunner.MAX_JIT_SHARE_WHEN_WARM) {
+                if (BenchmarkRunner.warmedUp(round, rate, previous, jitShare)) {
                     outcome.warmupLevelled = true;
                     break;
                 }

@@ -55,8 +55,8 @@ final class KeycloakServer implements ServerUnderTest {
     private final CpuSplit cpus;
     private final boolean shortLived;
     private final Ports ports;
-    /** Production mode (a cluster node) when not null: the options its start adds to the common ones. */
-    private final List<String> clusterOptions;
+    /** A node of a production-mode cluster ({@code kc.sh build}, then {@code start --optimized}), not a development server. */
+    private final boolean clusterNode;
     private boolean built;
     private Process process;
     private long javaPid;
@@ -70,14 +70,14 @@ final class KeycloakServer implements ServerUnderTest {
      * client compiler only (about a third less CPU to start). The full run keeps Keycloak's JVM defaults: it measures.
      */
     KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort, CpuSplit cpus, boolean shortLived) {
-        this(home, log, dbOptions, smsPort, cpus, shortLived, SINGLE, null);
+        this(home, log, dbOptions, smsPort, cpus, shortLived, SINGLE, false);
     }
 
-    /** A production-mode cluster node on {@code ports}, started with {@code clusterOptions} besides the common ones. */
+    /** A server on {@code ports}: a production-mode cluster node when {@code clusterNode}. */
     KeycloakServer(Path home, Path log, List<String> dbOptions, int smsPort, CpuSplit cpus, boolean shortLived, Ports ports,
-                   List<String> clusterOptions) {
+                   boolean clusterNode) {
         this.ports = ports;
-        this.clusterOptions = clusterOptions;
+        this.clusterNode = clusterNode;
         this.cpus = cpus;
         this.shortLived = shortLived;
         this.home = home;
@@ -171,7 +171,7 @@ final class KeycloakServer implements ServerUnderTest {
 
     private void startOnce() throws IOException, InterruptedException {
         requireFree(ports.http(), ports.management());
-        if (clusterOptions != null && !built) {
+        if (clusterNode && !built) {
             build();
         }
         List<String> command = new ArrayList<>();
@@ -179,7 +179,7 @@ final class KeycloakServer implements ServerUnderTest {
             command.addAll(List.of("taskset", "-c", cpus.serverCpus()));
         }
         command.add(home.resolve("bin/kc.sh").toString());
-        if (clusterOptions == null) {
+        if (!clusterNode) {
             command.addAll(List.of("start-dev",
                     // Development mode turns theme and template caching off; production has them on.
                     "--spi-theme--cache-themes=true",
@@ -195,7 +195,6 @@ final class KeycloakServer implements ServerUnderTest {
                     "--hostname-strict=false",
                     "--cache-embedded-network-bind-address=127.0.0.1",
                     "--cache-embedded-network-bind-port=" + ports.cache()));
-            command.addAll(clusterOptions);
         }
         command.addAll(List.of(
                 "--http-port=" + ports.http(),
