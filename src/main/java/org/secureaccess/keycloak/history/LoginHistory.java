@@ -10,8 +10,8 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.secureaccess.keycloak.shared.metrics.Meters;
 
-import io.micrometer.core.instrument.Metrics;
 
 /**
  * Writes and reads the per-person login history. Writing never fails or delays a sign-in: a row is
@@ -99,10 +99,13 @@ public final class LoginHistory {
      * The sign-in itself goes on: history is a record of it, not a condition for it.
      */
     static void countWriteFailure(HistoryKind kind) {
-        try {
-            Metrics.counter(WRITE_FAILURES_METRIC, "kind", kind == null ? "unknown" : kind.name().toLowerCase()).increment();
-        } catch (RuntimeException e) {
-            LOG.debugf("Login history metric not recorded: %s", e.getClass().getSimpleName());
+        Meters.count(WRITE_FAILURES_METRIC, "kind", kind == null ? "unknown" : kind.name().toLowerCase());
+    }
+
+    /** Every kind's write-failure counter at 0, so that the first failure raises an alert. */
+    static void declareWriteFailureCounters() {
+        for (HistoryKind kind : HistoryKind.values()) {
+            Meters.declareCounter(WRITE_FAILURES_METRIC, "kind", kind.name().toLowerCase());
         }
     }
 

@@ -58,6 +58,7 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        LoginHistory.declareWriteFailureCounters();
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 try (KeycloakSession session = factory.create()) {

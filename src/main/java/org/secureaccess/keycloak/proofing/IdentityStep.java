@@ -169,8 +169,7 @@ final class IdentityStep {
     }
 
     private static String verifierId(ProofingFlow flow) {
-        String id = flow.settings.verifier().orElseGet(() -> flow.session.getKeycloakSessionFactory()
-                .getProviderFactory(org.secureaccess.keycloak.evidence.EvidenceVerifierProvider.class).getId());
+        String id = ProofingFlow.verifierId(flow.session, flow.settings);
         return id.length() > 40 ? id.substring(0, 40) : id;
     }
 

@@ -14,9 +14,9 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.letters.ActivationLetter;
+import org.secureaccess.keycloak.letters.LetterDelivery;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
 import org.secureaccess.keycloak.letters.LetterReceipt;
-import org.secureaccess.keycloak.letters.LetterSenderProvider;
 import org.secureaccess.keycloak.proofing.ProofingFlow.Step;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
 import org.secureaccess.keycloak.shared.OneTimeCodes;
@@ -99,7 +99,7 @@ final class LetterStep {
         try {
             ActivationLetter letter = new ActivationLetter(letterId, flow.realm.getName(), address.get(), code,
                     ProofingLetters.content(flow, address.get(), expiresAt.toEpochMilli()), issuedAt, expiresAt);
-            receipt = flow.session.getProvider(LetterSenderProvider.class).send(letter);
+            receipt = LetterDelivery.send(flow.session, letter, LetterDelivery.Purpose.PROOFING_ACTIVATION);
         } catch (LetterDeliveryException e) {
             releaseLetter(flow);
             LOG.warnf("Activation letter for user %s not sent: %s", flow.user.getId(), e.eventValue());

@@ -14,9 +14,9 @@ import org.secureaccess.keycloak.proofing.ProofingFlow.Step;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
 import org.secureaccess.keycloak.secondfactor.SecondFactorPhones;
 import org.secureaccess.keycloak.secondfactor.SecondFactorPhones.PhoneCheck;
+import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
-import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
 
 /**

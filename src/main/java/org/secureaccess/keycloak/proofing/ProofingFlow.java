@@ -23,6 +23,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.theme.Theme;
 import org.secureaccess.keycloak.evidence.EvidenceVerifierProvider;
+import org.secureaccess.keycloak.evidence.MeteredVerifier;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
@@ -161,7 +162,12 @@ final class ProofingFlow {
             throw new VerifierUnavailableException(VerifierUnavailableException.Reason.MISCONFIGURED,
                     "evidence verifier " + settings.verifier().orElse("(default)") + " is not loaded on this server");
         }
-        return verifier;
+        return new MeteredVerifier(verifier, verifierId(session, settings));
+    }
+
+    /** The id of the realm's verifier: the one it names, else the server's default. */
+    static String verifierId(KeycloakSession session, ProofingSettings settings) {
+        return settings.verifier().orElseGet(() -> session.getKeycloakSessionFactory().getProviderFactory(EvidenceVerifierProvider.class).getId());
     }
 
     /** The failed-match lock: when it lifts (epoch millis), 0 when the person may try. */

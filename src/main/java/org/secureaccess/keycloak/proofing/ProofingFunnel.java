@@ -11,8 +11,8 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.secureaccess.keycloak.shared.metrics.Meters;
 
-import io.micrometer.core.instrument.Metrics;
 
 /**
  * The proofing funnel: how many people started, failed at each step, were sent letters and
@@ -35,11 +35,7 @@ public final class ProofingFunnel {
 
     /** Counts one person reaching a stage; never fails the request. */
     static void count(KeycloakSession session, RealmModel realm, Stage stage) {
-        try {
-            Metrics.counter(METRIC, "realm", realm.getName(), "stage", stage.name().toLowerCase()).increment();
-        } catch (RuntimeException e) {
-            LOG.debugf("Proofing metric not recorded: %s", e.getClass().getSimpleName());
-        }
+        Meters.count(METRIC, "realm", realm.getName(), "stage", stage.name().toLowerCase());
         String realmId = realm.getId();
         try {
             KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> increment(own, realmId, stage));

@@ -20,8 +20,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.secureaccess.keycloak.evidence.VerifierUnavailableException;
 import org.secureaccess.keycloak.letters.ActivationLetter;
 import org.secureaccess.keycloak.letters.LetterContent;
+import org.secureaccess.keycloak.letters.LetterDelivery;
 import org.secureaccess.keycloak.letters.LetterDeliveryException;
-import org.secureaccess.keycloak.letters.LetterSenderProvider;
 import org.secureaccess.keycloak.proofing.AddressOfRecordLetters;
 import org.secureaccess.keycloak.shared.OneTimeCodes;
 import org.secureaccess.keycloak.shared.address.MailingAddress;
@@ -94,7 +94,7 @@ final class RecoveryLetters {
         try {
             ActivationLetter letter = new ActivationLetter(letterId, realm.getName(), address.get(), code,
                     content(session, realm, user, address.get(), validity, expiresAt.toEpochMilli()), issuedAt, expiresAt);
-            reference = session.getProvider(LetterSenderProvider.class).send(letter).providerReference();
+            reference = LetterDelivery.send(session, letter, LetterDelivery.Purpose.ACCOUNT_RECOVERY).providerReference();
         } catch (LetterDeliveryException e) {
             AddressOfRecordLetters.release(session, realm, user);
             LOG.warnf("Recovery letter for user %s not sent: %s", user.getId(), e.eventValue());

@@ -22,9 +22,9 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.theme.Theme;
 import org.secureaccess.keycloak.secondfactor.PhoneCredentialModel;
+import org.secureaccess.keycloak.sms.SmsDelivery;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
-import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
 /**
  * What a recovery request tells the person: an email at each step, and a text to the phone they
@@ -93,7 +93,7 @@ final class RecoveryNotices {
         String link = CancelLinks.create(session, realm, request, CancelLinks.TEXT);
         String text = format(session, realm, user, TEXT_KEY, TEXT_FALLBACK, realmName(realm), link);
         try {
-            session.getProvider(SmsSenderProvider.class).send(new SmsMessage(phone.get(), text, realm.getName()));
+            SmsDelivery.send(session, new SmsMessage(phone.get(), text, realm.getName()), SmsDelivery.Purpose.RECOVERY_NOTICE);
             return true;
         } catch (SmsDeliveryException | RuntimeException e) {
             String reason = e instanceof SmsDeliveryException failure ? failure.eventValue() : e.getClass().getSimpleName();

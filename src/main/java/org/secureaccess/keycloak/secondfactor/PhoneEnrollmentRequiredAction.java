@@ -31,9 +31,9 @@ import org.secureaccess.keycloak.secondfactor.PhoneNumbers.Policy;
 import org.secureaccess.keycloak.secondfactor.SecondFactorSettings.SmsCodeRules;
 import org.secureaccess.keycloak.secondfactor.SmsChallenge.SendOutcome;
 import org.secureaccess.keycloak.shared.AuthSessionCode.Verification;
+import org.secureaccess.keycloak.sms.SmsDelivery;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
-import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
 /**
  * Adds or changes the mobile number that receives security codes: the person types a number, we
@@ -235,7 +235,7 @@ public class PhoneEnrollmentRequiredAction implements RequiredActionProvider, Cr
     private void notifyOldNumber(KeycloakSession session, RealmModel realm, UserModel user, String oldNumber, String newNumber) {
         try {
             String text = SmsText.phoneChanged(session, realm, user, PhoneNumbers.mask(newNumber));
-            session.getProvider(SmsSenderProvider.class).send(new SmsMessage(oldNumber, text, realm.getName()));
+            SmsDelivery.send(session, new SmsMessage(oldNumber, text, realm.getName()), SmsDelivery.Purpose.PHONE_CHANGED_NOTICE);
         } catch (SmsDeliveryException e) {
             LOG.warnf("Could not text the previous number of user %s about the change: %s", user.getId(), e.eventValue());
         }

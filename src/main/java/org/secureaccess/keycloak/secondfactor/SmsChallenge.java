@@ -11,9 +11,9 @@ import org.secureaccess.keycloak.shared.OneTimeCodes;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Lockout;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
+import org.secureaccess.keycloak.sms.SmsDelivery;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
-import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
 /**
  * One texted code, bound to one sign-in and to the number it was texted to: the code exists only in
@@ -104,7 +104,7 @@ public final class SmsChallenge {
         String fresh = OneTimeCodes.numeric(rules.codeLength());
         String text = SmsText.securityCode(session, realm, user, fresh, rules.lifetime().toMinutes());
         try {
-            session.getProvider(SmsSenderProvider.class).send(new SmsMessage(e164, text, realm.getName()));
+            SmsDelivery.send(session, new SmsMessage(e164, text, realm.getName()), SmsDelivery.Purpose.SECURITY_CODE);
         } catch (SmsDeliveryException e) {
             // The resend wait starts with a text that actually left; a failed attempt may be retried at once.
             code.cancelSend();

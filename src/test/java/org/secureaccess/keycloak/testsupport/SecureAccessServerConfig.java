@@ -71,8 +71,10 @@ public class SecureAccessServerConfig implements KeycloakServerConfig {
         // cost, hashing was a quarter of this server's CPU over the suite. The production-mode suites keep the default.
         config.spiOption("password-hashing", "argon2", "memory", String.valueOf(ARGON2_MEMORY_KB));
         config.spiOption("password-hashing", "argon2", "iterations", "1");
-        // The proofing funnel is also a metric on the management port.
+        // The extension's metrics (docs/grafana/secure-access.json charts them) and Keycloak's user-event metrics, on the
+        // management port.
         config.option("metrics-enabled", "true");
+        config.option("event-metrics-user-enabled", "true");
         // Everything the server logs also goes to a file that the leak check scans after the suite (afterall.ServerLogScanIT).
         // One file for the whole run, never rotated (a rotation would move part of the run out of the scanned file; the
         // build deletes the file before the integration tests instead).

@@ -14,6 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.secureaccess.keycloak.shared.hashing.KeyedHashProvider;
+import org.secureaccess.keycloak.shared.metrics.Meters;
 
 /**
  * Rate limits and lockouts that must hold across logins, requests and cluster nodes. Each counter
@@ -337,15 +338,23 @@ public final class SecurityCounters {
         String id = idOf(session, realm, counter, subject);
         for (int round = 0; round < CREATE_ROUNDS; round++) {
             Outcome outcome = changeIfPresent(session, id, change);
-            if (outcome != null) {
-                return outcome;
+            if (outcome == null) {
+                outcome = createChanged(session, id, realm.getId(), change);
             }
-            outcome = createChanged(session, id, realm.getId(), change);
             if (outcome != null) {
+                countLockStarted(realm, counter, outcome);
                 return outcome;
             }
         }
         throw new IllegalStateException("Security counter " + counter + " could not be created");
+    }
+
+    /** A lock that starts is counted once, by limit, for an operator to alert on ({@value Meters#LOCKOUT}). */
+    private static void countLockStarted(RealmModel realm, String counter, Outcome outcome) {
+        if (outcome.lockStarted()) {
+            Meters.count(Meters.LOCKOUT, "realm", realm.getName(), "counter", counter,
+                    "outcome", outcome.retryAt() == UNTIL_CLEARED ? "until_cleared" : "temporary");
+        }
     }
 
     private static void inOwnTransactionIfPresent(KeycloakSession session, RealmModel realm, String counter, String subject, Change change) {
