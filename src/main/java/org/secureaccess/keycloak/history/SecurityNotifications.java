@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -17,11 +15,10 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.resources.LoginActionsService;
 import org.secureaccess.keycloak.secondfactor.SecondFactorPhones;
+import org.secureaccess.keycloak.sms.SmsDelivery;
 import org.secureaccess.keycloak.sms.SmsDeliveryException;
 import org.secureaccess.keycloak.sms.SmsMessage;
-import org.secureaccess.keycloak.sms.SmsSenderProvider;
 
 /**
  * Security emails (new device, lockout, password / phone / authenticator changed), in the person's
@@ -62,20 +59,16 @@ final class SecurityNotifications {
      * after {@code reportedSince} (when the reported activity began).
      */
     static void send(KeycloakSession session, RealmModel realm, UserModel user, Notice notice, LoginHistoryEntity row, long reportedSince) {
-        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-            return;
-        }
-        UriInfo uri = session.getContext().getUri();
-        if (uri == null) {
+        if (user == null) {
             return;
         }
         try {
             int linkDays = HistorySettings.of(session).notMeLinkDays();
-            NotMeActionToken token = new NotMeActionToken(user.getId(), user.getEmail(), Time.currentTime() + linkDays * 24 * 60 * 60, reportedSince);
-            String link = LoginActionsService.actionTokenProcessor(uri)
-                    .queryParam("key", token.serialize(session, realm, uri))
-                    .queryParam("client_id", NotMeActionToken.CLIENT_ID)
-                    .build(realm.getName()).toString();
+            Optional<String> notMeLink = NotMeLinks.create(session, realm, user, reportedSince, linkDays * 24 * 60 * 60);
+            if (notMeLink.isEmpty()) {
+                return;
+            }
+            String link = notMeLink.get();
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("saNoticeBodyKey", notice.bodyKey());
             attributes.put("saNotMeLink", link);
@@ -102,7 +95,7 @@ final class SecurityNotifications {
         }
         try {
             String text = SecurityTexts.passwordChanged(session, realm, user);
-            session.getProvider(SmsSenderProvider.class).send(new SmsMessage(number.get(), text, realm.getName()));
+            SmsDelivery.send(session, new SmsMessage(number.get(), text, realm.getName()), SmsDelivery.Purpose.PASSWORD_CHANGED_NOTICE);
         } catch (SmsDeliveryException e) {
             LOG.warnf("Password-change text for user %s not sent: %s", user.getId(), e.eventValue());
         } catch (RuntimeException e) {

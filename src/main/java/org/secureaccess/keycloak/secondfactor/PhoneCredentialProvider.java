@@ -11,11 +11,14 @@ import org.keycloak.credential.CredentialTypeMetadataContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The text-message second factor as a Keycloak credential, so that the number shows (masked) in
- * the account console's "Signing in" page and in the admin console, and can be removed there.
+ * the account console's "Signing in" page and in the admin console, can be set up from the account console (its
+ * create action starts the phone enrolment) and removed there while another second factor remains.
  * Validating an input means checking it against the code texted in the current sign-in.
  */
 public class PhoneCredentialProvider implements CredentialProvider<PhoneCredentialModel>, CredentialInputValidator {
@@ -52,15 +55,38 @@ public class PhoneCredentialProvider implements CredentialProvider<PhoneCredenti
 
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext metadataContext) {
-        return CredentialTypeMetadata.builder()
+        UserModel user = metadataContext.getUser();
+        // One phone a person: the enrolment adds it when there is none ("Set up") and replaces it otherwise ("Update");
+        // Keycloak allows a type only one of the two actions.
+        boolean hasPhone = user != null && user.credentialManager().getStoredCredentialsByTypeStream(getType()).findAny().isPresent();
+        CredentialTypeMetadata.CredentialTypeMetadataBuilder builder = CredentialTypeMetadata.builder()
                 .type(getType())
                 .category(CredentialTypeMetadata.Category.TWO_FACTOR)
                 .displayName("saPhoneCredentialDisplayName")
                 .helpText("saPhoneCredentialHelpText")
-                .iconCssClass("kcAuthenticatorOTPClass")
-                .updateAction(PhoneEnrollmentRequiredActionFactory.ID)
-                .removeable(true)
+                .iconCssClass("kcAuthenticatorOTPClass");
+        if (hasPhone) {
+            builder.updateAction(PhoneEnrollmentRequiredActionFactory.ID);
+        } else {
+            builder.createAction(PhoneEnrollmentRequiredActionFactory.ID);
+        }
+        return builder
+                // Keycloak's "delete_credential" action (the account console's Delete) asks this with the person as
+                // context and refuses when false, so a person never removes the phone that is their only second factor.
+                .removeable(user == null || hasAnotherSecondFactor(user))
                 .build(session);
+    }
+
+    /**
+     * A second factor besides one phone: an authenticator app, a security key, or a second phone. Recovery codes do
+     * not count: they are the way back when the real factor is lost, and each sign-in would spend one.
+     */
+    static boolean hasAnotherSecondFactor(UserModel user) {
+        long phones = user.credentialManager().getStoredCredentialsByTypeStream(PhoneCredentialModel.TYPE).count();
+        boolean appOrKey = user.credentialManager().getStoredCredentialsStream()
+                .anyMatch(credential -> OTPCredentialModel.TYPE.equals(credential.getType())
+                        || WebAuthnCredentialModel.TYPE_TWOFACTOR.equals(credential.getType()));
+        return appOrKey || phones > 1;
     }
 
     @Override

@@ -116,7 +116,9 @@ final class PermissionMatrix {
             reads("GET", HISTORY + "/export.csv", Before.NOTHING,                                        401, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403),
             reads("GET", "/realms/{realm}/secure-access/login-history", Before.NOTHING,                  401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 401)
                     .withNote("Each caller of the realm gets their own history only, never the person's; a token of another realm, "
-                            + "the administration realm's included, is not accepted."));
+                            + "the administration realm's included, is not accepted."),
+            reads("GET", "/realms/{realm}/secure-access/proofing-status", Before.NOTHING,                401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401, 401)
+                    .withNote("Each caller of the realm gets their own identity-verification status only."));
     // @formatter:on
 
     private PermissionMatrix() {

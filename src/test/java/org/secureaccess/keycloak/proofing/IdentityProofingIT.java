@@ -196,6 +196,18 @@ class IdentityProofingIT {
 
             wizard.postpone();
             assertTrue(app.awaitCallback().containsKey("code"), "before the enforcement date the person may continue meanwhile");
+
+            // The account console says the same, with the one thing left to do.
+            com.microsoft.playwright.Page console = wizard.login().page();
+            console.navigate(realm.getBaseUrl() + "/account/content/identity-verification");
+            com.microsoft.playwright.Locator status = console.locator("[data-testid=sa-identity-status]");
+            status.waitFor();
+            assertEquals("LETTER_PENDING", status.getAttribute("data-status"));
+            assertTrue(status.innerText().contains("We mailed an activation code to your address of record"), status.innerText());
+            assertTrue(status.innerText().contains("Letter sent on"), status.innerText());
+            assertEquals(1, status.getByText("Enter my activation code").count(), status.innerText());
+            PageChecks.screenshot(console, "account-console", "identity-letter-pending-en");
+            PageChecks.assertAccessible(console, "account-console/identity-letter-pending-en");
         }
 
         String code = letters.lastLetterTo("Jordan Letter").get("activationCode").asText();

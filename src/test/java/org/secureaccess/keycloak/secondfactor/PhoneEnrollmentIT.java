@@ -231,7 +231,8 @@ class PhoneEnrollmentIT {
             }
             assertTrue(phone != null, response.body());
             assertEquals("two-factor", phone.get("category").asText());
-            assertTrue(phone.get("removeable").asBoolean());
+            assertFalse(phone.get("removeable").asBoolean(), "the person's only second factor is not removable (AccountConsoleIT)");
+            assertEquals("secure-access-phone", phone.get("updateAction").asText(), "a phone is replaced by enrolling another");
             assertEquals("(•••) •••-0190", phone.get("userCredentialMetadatas").get(0).get("credential").get("userLabel").asText());
         }
     }
