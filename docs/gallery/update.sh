@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Regenerates the screenshot gallery (docs/gallery) from the pictures the browser journeys took.
+# Regenerates the screenshot gallery (docs/gallery) from the pictures the browser tests took.
 #
-#   mvn -B verify -Dit.test=JourneysIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+#   mvn -B verify -Dit.test='JourneysIT,MorePagesIT,RecoveryPagesIT,AccountConsoleIT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 #   docs/gallery/update.sh
 #
 # JourneysIT photographs every page of every journey in English and Spanish, at desktop width and
-# at 375 px, into target/screenshots/journeys/<language>-<width>/. The gallery keeps two of the
-# four sets (English desktop, Spanish phone) so the repository stays small; all four are in
-# target/ after any test run.
+# at 375 px, into target/screenshots/journeys/<language>-<width>/; MorePagesIT and RecoveryPagesIT
+# add the pages no journey passes through, in English at desktop width and Spanish at 375 px. The
+# gallery keeps those two sets so the repository stays small. AccountConsoleIT photographs our pages
+# in Keycloak's account console, each as <page>-en and <page>-es, into target/screenshots/account-console/.
+# A page missing in either language fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SOURCE=target/screenshots/journeys
 GALLERY=docs/gallery
 SETS=("en-desktop" "es-phone")
+CONSOLE_SOURCE=target/screenshots/account-console
 
 for set in "${SETS[@]}"; do
   if [ ! -d "$SOURCE/$set" ] || [ -z "$(ls "$SOURCE/$set"/*.jpg 2>/dev/null)" ]; then
@@ -20,6 +23,33 @@ for set in "${SETS[@]}"; do
     exit 1
   fi
 done
+
+missing=()
+for file in "$SOURCE/${SETS[0]}"/*.jpg; do
+  [ -f "$SOURCE/${SETS[1]}/$(basename "$file")" ] || missing+=("$(basename "$file" .jpg) in Spanish")
+done
+for file in "$SOURCE/${SETS[1]}"/*.jpg; do
+  [ -f "$SOURCE/${SETS[0]}/$(basename "$file")" ] || missing+=("$(basename "$file" .jpg) in English")
+done
+if [ -z "$(ls "$CONSOLE_SOURCE"/*-en.jpg 2>/dev/null)" ]; then
+  echo "No screenshots in $CONSOLE_SOURCE: run AccountConsoleIT first (see the top of this script)." >&2
+  exit 1
+fi
+for file in "$CONSOLE_SOURCE"/*-en.jpg; do
+  [ -f "${file%-en.jpg}-es.jpg" ] || missing+=("account console $(basename "${file%-en.jpg}") in Spanish")
+done
+for file in "$CONSOLE_SOURCE"/*-es.jpg; do
+  [ -f "${file%-es.jpg}-en.jpg" ] || missing+=("account console $(basename "${file%-es.jpg}") in English")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Every page must be in the gallery in both languages; missing:" >&2
+  printf '  - %s\n' "${missing[@]}" >&2
+  exit 1
+fi
+
+rm -rf "${GALLERY:?}/account-console"
+mkdir -p "$GALLERY/account-console"
+cp "$CONSOLE_SOURCE"/*-en.jpg "$CONSOLE_SOURCE"/*-es.jpg "$GALLERY/account-console/"
 
 for set in "${SETS[@]}"; do
   rm -rf "${GALLERY:?}/$set"
@@ -30,8 +60,12 @@ done
 {
   echo "# Screenshot gallery"
   echo
-  echo "Every page of the browser journeys (JourneysIT), as Chromium rendered it in the last run of"
-  echo "\`docs/gallery/update.sh\`. Each page also passed axe-core's WCAG 2.1 AA rules in that run."
+  echo "Every page of Secure Access, as Chromium rendered it in the last run of \`docs/gallery/update.sh\`:"
+  echo "the sign-in, identity-proofing and recovery pages of the login theme, then our pages in Keycloak's"
+  echo "account console. Each page also passed axe-core's WCAG 2.1 AA rules in that run."
+  echo
+  echo "## Sign-in, identity proofing and the way back"
+  echo
   echo "Left: English at desktop width. Right: Spanish at 375 px."
   echo
   echo "| Page | English, desktop | Español, 375 px |"
@@ -45,6 +79,18 @@ done
     fi
     echo "| $title | <img src=\"${SETS[0]}/$name.jpg\" width=\"320\" alt=\"$title, English, desktop\"> | $right |"
   done
+  echo
+  echo "## In Keycloak's account console"
+  echo
+  echo "Keycloak's own console with our pages (and the \"This wasn't me\" pages they lead to), at desktop width."
+  echo
+  echo "| Page | English | Español |"
+  echo "|---|---|---|"
+  for file in "$GALLERY/account-console"/*-en.jpg; do
+    name=$(basename "$file" -en.jpg)
+    title=$(echo "$name" | tr '-' ' ')
+    echo "| $title | <img src=\"account-console/$name-en.jpg\" width=\"320\" alt=\"$title, English\"> | <img src=\"account-console/$name-es.jpg\" width=\"320\" alt=\"$title, Spanish\"> |"
+  done
 } > "$GALLERY/README.md"
 
-echo "Gallery written: $GALLERY/README.md ($(ls "$GALLERY/${SETS[0]}" | wc -l) pages, $(du -sh "$GALLERY" | cut -f1))"
+echo "Gallery written: $GALLERY/README.md ($(ls "$GALLERY/${SETS[0]}" | wc -l) login-theme pages, $(ls "$GALLERY/account-console"/*-en.jpg | wc -l) console pages, $(du -sh "$GALLERY" | cut -f1))"

@@ -206,7 +206,6 @@ class IdentityProofingIT {
             assertTrue(status.innerText().contains("We mailed an activation code to your address of record"), status.innerText());
             assertTrue(status.innerText().contains("Letter sent on"), status.innerText());
             assertEquals(1, status.getByText("Enter my activation code").count(), status.innerText());
-            PageChecks.screenshot(console, "account-console", "identity-letter-pending-en");
             PageChecks.assertAccessible(console, "account-console/identity-letter-pending-en");
         }
 

@@ -134,6 +134,7 @@ class AccountConsoleIT {
         PageChecks.check(browser, language, JOURNEY, "not-me-confirm-" + language);
         login.submit("#sa-not-me-confirm");
         assertEquals(words.doneHeading(), login.heading());
+        PageChecks.check(browser, language, JOURNEY, "not-me-done-" + language);
         assertEquals(0, realm.admin().users().get(userId).getUserSessions().size(), "every session of the person ended");
         assertTrue(realm.admin().users().get(userId).toRepresentation().getRequiredActions().contains("UPDATE_PASSWORD"),
                 "a new password at the next sign-in");
@@ -190,7 +191,7 @@ class AccountConsoleIT {
         Locator setUpPhone = browser.locator("[data-testid='secure-access-phone/create']");
         setUpPhone.waitFor();
         assertEquals("Set up Text message", setUpPhone.innerText());
-        consolePage(browser, "en", "signing-in-with-app");
+        consolePage(browser, "en", "signing-in-en");
 
         setUpPhone.click();
         assertEquals("Add a mobile phone for security codes", login.heading());
@@ -211,7 +212,7 @@ class AccountConsoleIT {
         phoneRow = browser.locator("[data-testid='secure-access-phone/credential-list']");
         phoneRow.waitFor();
         assertEquals(0, phoneRow.locator("[data-testrole=remove]").count(), "the only second factor offers no Delete");
-        consolePage(browser, "es", "signing-in-phone-only-es");
+        consolePage(browser, "es", "signing-in-es");
 
         String phoneId = phoneCredential(phoneOnlyId).getId();
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {

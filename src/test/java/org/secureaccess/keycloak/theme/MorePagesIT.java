@@ -15,6 +15,8 @@ import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.secureaccess.keycloak.testsupport.Chromium;
 import org.secureaccess.keycloak.testsupport.DemoApp;
 import org.secureaccess.keycloak.testsupport.FakeSmsGateway;
@@ -53,6 +55,9 @@ class MorePagesIT {
 
     @InjectAdminClient
     Keycloak admin;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffset;
 
     private final FakeSmsGateway sms = FakeSmsGateway.get();
 
@@ -173,6 +178,64 @@ class MorePagesIT {
                 login.submit("#sa-save-site-phrase");
                 check(page, variant, "47-choose-site-phrase-errors");
                 assertTrue(login.fieldError("site_phrase").length() > 0);
+            }
+        }
+    }
+
+    @Test
+    void theTextLimitPage() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "pages-text-limit-" + n;
+            String phone = "+1202555" + String.format("%04d", 640 + n);
+            TestUsers.createWithPhone(realm, admin, username, phone);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                // Ten texts are allowed (each after the 30-second wait); the eleventh request shows the limit.
+                int offset = timeOffset.get();
+                for (int sent = 1; sent <= 10; sent++) {
+                    offset += 31;
+                    timeOffset.set(offset);
+                    login.resendIgnoringCountdown();
+                }
+                assertEquals(10, sms.messagesTo(phone).size(), variant.toString());
+                assertTrue(login.has("#sa-send-limit"), "the limit page, " + variant + ": " + login.heading());
+                check(page, variant, "33-text-limit");
+            } finally {
+                timeOffset.set(0);
+            }
+        }
+    }
+
+    @Test
+    void anIdentityAlreadyVerifiedForAnotherAccount() throws Exception {
+        ProofingPerson sam = ProofingPerson.number(70, "Sam", "Pages", "MOBILE");
+        ReferenceRecords.merge(realm, admin, sam.csvRow());
+        String first = "pages-in-use-first";
+        TestUsers.createUnproofedWithApp(realm, first, APP_SECRET + first);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            LoginPages login = new LoginPages(chromium.newContext("en", Chromium.DESKTOP_WIDTH)).open(app.authorizationUrl())
+                    .signIn(first, TestUsers.PASSWORD);
+            login.enterAppCode(Totp.unused(APP_SECRET + first)).acknowledgeSecurityInformation();
+            ProofingWizard wizard = new ProofingWizard(login).start();
+            wizard.fillIdentity(sam).continueOn();
+            wizard.enterCard(sam.card());
+            wizard.enterPhone(sam.mobile());
+            wizard.enterPhoneCode(sms.lastCodeTo(sam.mobile()));
+            assertTrue(login.has("#sa-proof-done-form"), "the first account is verified: " + login.heading());
+        }
+        for (Variant variant : VARIANTS) {
+            String username = "pages-in-use-" + variant.language();
+            TestUsers.createUnproofedWithApp(realm, username, APP_SECRET + username);
+            Page page = chromium.newContext(variant.language(), variant.width());
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                LoginPages login = new LoginPages(page).open(app.authorizationUrl()).signIn(username, TestUsers.PASSWORD);
+                login.enterAppCode(Totp.unused(APP_SECRET + username)).acknowledgeSecurityInformation();
+                new ProofingWizard(login).start().fillIdentity(sam).continueOn();
+                assertTrue(login.has("#sa-proof-in-use"), "the identity is taken, " + variant + ": " + login.heading());
+                check(page, variant, "53-proofing-identity-in-use");
             }
         }
     }
