@@ -46,8 +46,7 @@ public class LoginHistoryAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> history(@PathParam("userId") String userId, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         UserModel user = user(userId);
-        return MyLoginHistoryResource.page(session, user.getId(), first, max, true, (row, view) -> {
-        });
+        return MyLoginHistoryResource.page(session, user.getId(), first, max, true, MyLoginHistoryResource.NOTHING_ADDED);
     }
 
     @GET

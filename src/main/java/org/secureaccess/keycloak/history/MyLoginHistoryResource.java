@@ -31,6 +31,9 @@ public class MyLoginHistoryResource {
     static final int MAX_PAGE = 100;
     /** A link shown in the account console is for now: the notice emails carry the long-lived ones. */
     static final int NOT_ME_LINK_SECONDS = 15 * 60;
+    /** For {@link #page}: each row as {@link HistoryView} shows it, nothing added. */
+    static final BiConsumer<LoginHistoryEntity, Map<String, Object>> NOTHING_ADDED = (row, view) -> {
+    };
     private static final Set<String> REPORTABLE = Set.of(HistoryKind.SIGN_IN.name(), HistoryKind.PASSWORD_CHANGED.name(),
             HistoryKind.PHONE_CHANGED.name(), HistoryKind.AUTHENTICATOR_CHANGED.name());
 
@@ -78,9 +81,9 @@ public class MyLoginHistoryResource {
     }
 
     /**
-     * One page, newest first, with {@code hasMore}; {@code extra} adds to each row's view. The total is counted only for administrators:
-     * counting is linear in a person's rows (the benchmark's 100,000-row person made the API 37 times
-     * slower with it), while a page is an index range.
+     * One page, newest first, with {@code hasMore}; {@code extra} adds to each row's view. The total is counted only
+     * for administrators: counting is linear in a person's rows (the benchmark's 100,000-row person made the API 37
+     * times slower with it), while a page is an index range.
      */
     static Map<String, Object> page(KeycloakSession session, String userId, Integer first, Integer max, boolean withTotal,
             BiConsumer<LoginHistoryEntity, Map<String, Object>> extra) {
