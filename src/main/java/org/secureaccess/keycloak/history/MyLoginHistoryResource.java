@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.secureaccess.keycloak.adminpage.AdminPageResource;
 import org.secureaccess.keycloak.proofing.MyProofingStatusResource;
 import org.secureaccess.keycloak.recovery.RecoveryCancelResource;
 import org.secureaccess.keycloak.shared.AccountCaller;
@@ -72,6 +73,12 @@ public class MyLoginHistoryResource {
                         row.getEventTime() - LoginHistoryEventListener.SIGN_IN_REACH_MILLIS, row.getEventTime())
                 : row.getEventTime();
         NotMeLinks.create(session, realm, user, since, NOT_ME_LINK_SECONDS).ifPresent(link -> view.put("notMeUrl", link));
+    }
+
+    /** {@code admin}: the administrators' page (see the adminpage package); the page signs its reader in itself. */
+    @Path("admin")
+    public AdminPageResource administratorsPage() {
+        return new AdminPageResource(session);
     }
 
     /** {@code recovery/{token}}: the cancel link of a recovery notice (see the recovery package); needs no sign-in. */

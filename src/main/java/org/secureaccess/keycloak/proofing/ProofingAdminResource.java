@@ -29,6 +29,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.secureaccess.keycloak.proofing.ProofingFunnel.Stage;
 import org.secureaccess.keycloak.shared.SessionRevocation;
 import org.secureaccess.keycloak.shared.limits.SecurityCounters;
+import org.secureaccess.keycloak.shared.limits.SecurityCounters.Outcome;
 
 /**
  * {@code /admin/realms/{realm}/secure-access-proofing}: a person's proofing status, exception
@@ -162,6 +163,11 @@ public class ProofingAdminResource {
         view.put("userId", user.getId());
         ProofingRecordEntity record = ProofingRecords.find(session, realm, user).orElse(null);
         ProofingSettings settings = ProofingSettings.of(realm);
+        // Where the person stands against the limits: identity matches left before the pause, and letters in the window.
+        Outcome matches = SecurityCounters.peek(session, realm, ProofingFlow.FAILED_MATCH_COUNTER, user.getId(), settings.failedMatches());
+        view.put("matchAttemptsLeft", matches.allowed() ? Math.max(0, settings.failedMatches().maxHits() - matches.hits()) : 0);
+        view.put("matchesPausedUntil", matches.allowed() ? null : iso(matches.retryAt()));
+        view.put("lettersSent", SecurityCounters.peek(session, realm, AddressOfRecordLetters.LETTER_COUNTER, user.getId(), settings.letters()).hits());
         if (record == null) {
             view.put("status", settings.provedEarlier(user) ? ProofingStatus.VERIFIED.name() : ProofingStatus.NOT_STARTED.name());
             if (settings.provedEarlier(user)) {

@@ -84,8 +84,11 @@ class PermissionMatrixTest {
         };
     }
 
-    /** Addresses that take no token by design: the cancel links of the lost-second-factor route. */
-    private static final Set<String> TOKEN_IS_THE_AUTHORITY = Set.of("/realms/{realm}/secure-access/recovery");
+    /**
+     * Addresses that take no token by design: the cancel links of the lost-second-factor route (the unguessable token
+     * in the address is the authority) and the administrators' page (static; its script signs the reader in).
+     */
+    private static final Set<String> NO_TOKEN_BY_DESIGN = Set.of("/realms/{realm}/secure-access/recovery", "/realms/{realm}/secure-access/admin");
 
     private static List<String> methods(String base, Class<?> resource) {
         List<String> found = new ArrayList<>();
@@ -95,9 +98,9 @@ class PermissionMatrixTest {
             jakarta.ws.rs.Path path = method.getAnnotation(jakarta.ws.rs.Path.class);
             String full = base + (path == null ? "" : "/" + path.value().replace("{userId}", "{id}"));
             if (http == null) {
-                // A sub-resource locator: its resource's methods are endpoints too, except where the address's
-                // unguessable token is the whole authority (docs/security.md lists those below the table).
-                if (path != null && !TOKEN_IS_THE_AUTHORITY.contains(full)) {
+                // A sub-resource locator: its resource's methods are endpoints too, except those that take no token by
+                // design (docs/security.md lists them below the table).
+                if (path != null && !NO_TOKEN_BY_DESIGN.contains(full)) {
                     found.addAll(methods(full, method.getReturnType()));
                 }
                 continue;

@@ -183,44 +183,52 @@ class AccountConsoleIT {
 
     @Test
     void aPersonAddsAPhoneFromTheConsoleAndMayRemoveItOnlyWhileAnotherSecondFactorRemains() throws Exception {
-        String withApp = "console-adds-phone";
-        String userId = TestUsers.createWithApp(realm, withApp, APP_SECRET);
-        com.microsoft.playwright.Page browser = chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
-        LoginPages login = new LoginPages(browser).open(realm.getBaseUrl() + "/account/account-security/signing-in");
-        login.signIn(withApp, TestUsers.PASSWORD).enterAppCode(Totp.unused(APP_SECRET)).acknowledgeSecurityInformation();
-        Locator setUpPhone = browser.locator("[data-testid='secure-access-phone/create']");
-        setUpPhone.waitFor();
-        assertEquals("Set up Text message", setUpPhone.innerText());
-        consolePage(browser, "en", "signing-in-en");
+        int n = 0;
+        for (String[] language : List.of(new String[] {"en-US", "en", "Set up Text message", "Add a mobile phone for security codes"},
+                new String[] {"es-ES", "es", "Configurar Mensaje de texto", "Agregue un teléfono móvil para los códigos de seguridad"})) {
+            n++;
+            String withApp = "console-adds-phone-" + language[1];
+            String userId = TestUsers.createWithApp(realm, withApp, APP_SECRET);
+            com.microsoft.playwright.Page browser = chromium.newContext(language[0], Chromium.DESKTOP_WIDTH);
+            LoginPages login = new LoginPages(browser).open(realm.getBaseUrl() + "/account/account-security/signing-in");
+            login.signIn(withApp, TestUsers.PASSWORD).enterAppCode(Totp.unused(APP_SECRET)).acknowledgeSecurityInformation();
+            Locator setUpPhone = browser.locator("[data-testid='secure-access-phone/create']");
+            setUpPhone.waitFor();
+            assertEquals(language[2], setUpPhone.innerText());
+            consolePage(browser, language[1], "signing-in-" + language[1]);
 
-        setUpPhone.click();
-        assertEquals("Add a mobile phone for security codes", login.heading());
-        browser.locator("#phoneNumber").fill("(202) 555-0463");
-        login.submit("#sa-send-code");
-        login.enterCode(sms.lastCodeTo("+12025550463"));
-        Locator phoneRow = browser.locator("[data-testid='secure-access-phone/credential-list']");
-        phoneRow.waitFor();
-        assertTrue(phoneRow.innerText().contains("(•••) •••-0463"), phoneRow.innerText());
-        assertEquals(1, phoneRow.locator("[data-testrole=remove]").count(), "with the app beside it, the phone may be removed");
+            setUpPhone.click();
+            assertEquals(language[3], login.heading());
+            String number = "(202) 555-046" + (2 * n + 1);
+            browser.locator("#phoneNumber").fill(number);
+            login.submit("#sa-send-code");
+            login.enterCode(sms.lastCodeTo("+1" + number.replaceAll("\\D", "")));
+            Locator phoneRow = browser.locator("[data-testid='secure-access-phone/credential-list']");
+            phoneRow.waitFor();
+            assertTrue(phoneRow.innerText().contains("(•••) •••-046" + (2 * n + 1)), phoneRow.innerText());
+            assertEquals(1, phoneRow.locator("[data-testrole=remove]").count(), "with the app beside it, the phone may be removed");
+            assertTrue(phoneCredential(userId) != null);
 
-        // Someone whose phone is their only second factor sees no Delete, and Keycloak's delete action refuses it.
-        String phoneOnly = "console-phone-only";
-        String phoneOnlyId = TestUsers.createWithPhone(realm, admin, phoneOnly, "(202) 555-0464");
-        browser = chromium.newContext("es-ES", Chromium.DESKTOP_WIDTH);
-        login = new LoginPages(browser).open(realm.getBaseUrl() + "/account/account-security/signing-in");
-        login.signIn(phoneOnly, TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+12025550464")).acknowledgeSecurityInformation();
-        phoneRow = browser.locator("[data-testid='secure-access-phone/credential-list']");
-        phoneRow.waitFor();
-        assertEquals(0, phoneRow.locator("[data-testrole=remove]").count(), "the only second factor offers no Delete");
-        consolePage(browser, "es", "signing-in-es");
+            // Someone whose phone is their only second factor sees no Delete, and Keycloak's delete action refuses it.
+            String phoneOnly = "console-phone-only-" + language[1];
+            String phoneOnlyNumber = "(202) 555-046" + (2 * n + 2);
+            String phoneOnlyId = TestUsers.createWithPhone(realm, admin, phoneOnly, phoneOnlyNumber);
+            browser = chromium.newContext(language[0], Chromium.DESKTOP_WIDTH);
+            login = new LoginPages(browser).open(realm.getBaseUrl() + "/account/account-security/signing-in");
+            login.signIn(phoneOnly, TestUsers.PASSWORD).enterCode(sms.lastCodeTo("+1" + phoneOnlyNumber.replaceAll("\\D", "")))
+                    .acknowledgeSecurityInformation();
+            phoneRow = browser.locator("[data-testid='secure-access-phone/credential-list']");
+            phoneRow.waitFor();
+            assertEquals(0, phoneRow.locator("[data-testrole=remove]").count(), "the only second factor offers no Delete");
+            consolePage(browser, language[1], "signing-in-phone-only-" + language[1]);
 
-        String phoneId = phoneCredential(phoneOnlyId).getId();
-        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
-            browser.navigate(app.authorizationUrl(Map.of("kc_action", "delete_credential:" + phoneId)));
-            assertTrue(phoneCredential(phoneOnlyId) != null, "the phone is still there after the delete action was asked for: "
-                    + browser.locator("body").innerText());
+            String phoneId = phoneCredential(phoneOnlyId).getId();
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                browser.navigate(app.authorizationUrl(Map.of("kc_action", "delete_credential:" + phoneId)));
+                assertTrue(phoneCredential(phoneOnlyId) != null, "the phone is still there after the delete action was asked for: "
+                        + browser.locator("body").innerText());
+            }
         }
-        assertTrue(phoneCredential(userId) != null);
     }
 
     /**
