@@ -240,6 +240,35 @@ class MorePagesIT {
         }
     }
 
+    @Test
+    void keycloaksOwnPagesInOurLayout() throws Exception {
+        int n = 0;
+        for (Variant variant : VARIANTS) {
+            n++;
+            String username = "pages-keycloak-" + n;
+            String phone = "+1202555" + String.format("%04d", 650 + n);
+            TestUsers.createWithPhone(realm, admin, username, phone);
+            try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+                Page forgot = chromium.newContext(variant.language(), variant.width());
+                LoginPages login = new LoginPages(forgot).open(app.authorizationUrl());
+                login.submit("#sa-forgot-password");
+                assertEquals(1, forgot.locator("#kc-reset-password-form").count(), "Keycloak's reset form, " + variant);
+                check(forgot, variant, "70-forgot-password");
+
+                Page update = chromium.newContext(variant.language(), variant.width());
+                login = new LoginPages(update).open(app.authorizationUrl(Map.of("kc_action", "UPDATE_PASSWORD"))).signIn(username, TestUsers.PASSWORD);
+                login.enterCode(sms.lastCodeTo(phone)).acknowledgeSecurityInformation();
+                assertEquals(1, update.locator("#kc-passwd-update-form").count(), "Keycloak's new-password form, " + variant);
+                check(update, variant, "71-new-password");
+            }
+            Page error = chromium.newContext(variant.language(), variant.width());
+            error.navigate(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=no-such-application&response_type=code"
+                    + "&redirect_uri=http%3A%2F%2Flocalhost%2F");
+            assertEquals(1, error.locator("#kc-error-message").count(), "Keycloak's error page, " + variant);
+            check(error, variant, "72-error");
+        }
+    }
+
     private static void check(Page page, Variant variant, String name) {
         PageChecks.check(page, variant.language(), variant.folder(), name);
     }
