@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.common.util.HtmlUtils;
 import org.keycloak.headers.SecurityHeadersProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.Urls;
@@ -58,7 +59,7 @@ public class AdminPageResource {
         }
         String resources = Urls.themeRoot(session.getContext().getUri().getBaseUri()).getPath() + "/login/" + THEME + "/admin";
         html = html.replace("${resources}", resources)
-                .replace("${realm}", escape(session.getContext().getRealm().getName()))
+                .replace("${realm}", HtmlUtils.escapeAttribute(session.getContext().getRealm().getName()))
                 .replace("${clientId}", CLIENT_ID);
         // Keycloak's own security headers carry its pages' policy (frames from itself allowed); this page sends its own.
         session.getProvider(SecurityHeadersProvider.class).options().skipHeaders();
@@ -71,21 +72,5 @@ public class AdminPageResource {
                 .header("X-Robots-Tag", "none")
                 .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
                 .build();
-    }
-
-    /** For an HTML attribute or text: a realm name may hold any character. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -68,10 +68,7 @@ public class MyLoginHistoryResource {
         if (!REPORTABLE.contains(row.getKind())) {
             return;
         }
-        long since = HistoryKind.SIGN_IN.name().equals(row.getKind())
-                ? LoginHistory.startOfSignIn(em, realm.getId(), user.getId(), row.getSessionId(),
-                        row.getEventTime() - LoginHistoryEventListener.SIGN_IN_REACH_MILLIS, row.getEventTime())
-                : row.getEventTime();
+        long since = HistoryKind.SIGN_IN.name().equals(row.getKind()) ? LoginHistory.startOfSignIn(em, row) : row.getEventTime();
         NotMeLinks.create(session, realm, user, since, NOT_ME_LINK_SECONDS).ifPresent(link -> view.put("notMeUrl", link));
     }
 

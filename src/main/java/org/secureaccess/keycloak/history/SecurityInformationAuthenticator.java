@@ -63,9 +63,7 @@ class SecurityInformationAuthenticator implements Authenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         // The previous sign-in is what the page shows; with none, nobody else has signed in and nothing was added by them.
         LoginHistoryEntity previous = LoginHistory.latestOfKind(em, realmId, user.getId(), HistoryKind.SIGN_IN);
-        long since = previous == null ? Time.currentTimeMillis()
-                : LoginHistory.startOfSignIn(em, realmId, user.getId(), previous.getSessionId(),
-                        previous.getEventTime() - LoginHistoryEventListener.SIGN_IN_REACH_MILLIS, previous.getEventTime());
+        long since = previous == null ? Time.currentTimeMillis() : LoginHistory.startOfSignIn(em, previous);
         Set<String> usedNow = SecondFactors.typesOfMethod(authSession.getUserSessionNotes().get(LoginHistory.SECOND_FACTOR_NOTE));
         AccountProtection.reportDuringSignIn(context.getSession(), context.getRealm(), user, since, usedNow,
                 authSession.getParentSession().getId());

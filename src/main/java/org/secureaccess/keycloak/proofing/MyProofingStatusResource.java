@@ -1,6 +1,5 @@
 package org.secureaccess.keycloak.proofing;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,16 +45,12 @@ public class MyProofingStatusResource {
         view.put("action", IdentityProofingRequiredActionFactory.ID);
         verification.ifPresent(done -> {
             view.put("method", done.method() == null ? null : done.method().name());
-            view.put("verifiedAt", iso(done.verifiedAt()));
+            view.put("verifiedAt", ProofingAdminResource.iso(done.verifiedAt()));
         });
         record.filter(r -> status == ProofingStatus.LETTER_PENDING).ifPresent(pending -> {
-            view.put("letterSentAt", iso(pending.getLetterSentAt()));
-            view.put("letterExpiresAt", iso(pending.getLetterExpiresAt()));
+            view.put("letterSentAt", ProofingAdminResource.iso(pending.getLetterSentAt()));
+            view.put("letterExpiresAt", ProofingAdminResource.iso(pending.getLetterExpiresAt()));
         });
         return view;
-    }
-
-    private static String iso(Long epochMillis) {
-        return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis).toString();
     }
 }

@@ -190,7 +190,8 @@ public class ProofingAdminResource {
         return view;
     }
 
-    private static String iso(Long epochMillis) {
+    /** An instant as the proofing APIs show it (ISO 8601, UTC); null stays null. */
+    static String iso(Long epochMillis) {
         return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis).toString();
     }
 

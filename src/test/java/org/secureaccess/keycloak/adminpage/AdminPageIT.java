@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,8 +169,8 @@ class AdminPageIT {
 
     @Test
     void thePageHoldsNothingAndAllowsOnlyItsOwnScript() throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(realm.getBaseUrl() + "/secure-access/admin")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/secure-access/admin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'") && policy.contains("connect-src 'self'"), policy);
