@@ -1,9 +1,16 @@
 package org.secureaccess.keycloak.history;
 
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.QueryTimeoutException;
 
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -88,24 +95,75 @@ public final class LoginHistory {
             return row;
         } catch (RuntimeException e) {
             LOG.warnf("Login history: could not record a %s event for realm %s: %s", kind, realmId, e.getClass().getSimpleName());
-            countWriteFailure(kind);
+            countWriteFailure(kind, e);
             return null;
         }
     }
 
     /**
      * A row that could not be written (the database unreachable, say) is never silent: besides the warning, it is
-     * counted on Keycloak's metrics endpoint ({@value #WRITE_FAILURES_METRIC}, by kind) for an operator to alert on.
+     * counted on Keycloak's metrics endpoint ({@value #WRITE_FAILURES_METRIC}) for an operator to alert on, by kind,
+     * by store ({@code provider}: the database behind Keycloak's JPA connection) and by {@link WriteFailure outcome}.
      * The sign-in itself goes on: history is a record of it, not a condition for it.
      */
-    static void countWriteFailure(HistoryKind kind) {
-        Meters.count(WRITE_FAILURES_METRIC, "kind", kind == null ? "unknown" : kind.name().toLowerCase());
+    static void countWriteFailure(HistoryKind kind, RuntimeException failure) {
+        Meters.count(WRITE_FAILURES_METRIC, "kind", kind == null ? "unknown" : kind.name().toLowerCase(), "provider", store,
+                "outcome", WriteFailure.of(failure).tag());
     }
 
-    /** Every kind's write-failure counter at 0, so that the first failure raises an alert. */
-    static void declareWriteFailureCounters() {
+    /** The database of the history's rows, named once the server has started; for the {@code provider} tag only. */
+    private static volatile String store = "unknown";
+
+    /** Every kind's and outcome's write-failure counter at 0, so that the first failure raises an alert. */
+    static void declareWriteFailureCounters(KeycloakSession session) {
+        store = database(session);
         for (HistoryKind kind : HistoryKind.values()) {
-            Meters.declareCounter(WRITE_FAILURES_METRIC, "kind", kind.name().toLowerCase());
+            for (WriteFailure outcome : WriteFailure.values()) {
+                Meters.declareCounter(WRITE_FAILURES_METRIC, "kind", kind.name().toLowerCase(), "provider", store, "outcome", outcome.tag());
+            }
+        }
+    }
+
+    /** The database Keycloak's JPA connection speaks to, by its Hibernate dialect: postgresql, mariadb, h2 and so on. */
+    private static String database(KeycloakSession session) {
+        try {
+            Dialect dialect = session.getProvider(JpaConnectionProvider.class).getEntityManager().getEntityManagerFactory()
+                    .unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+            Class<?> named = dialect.getClass();
+            while (!named.getPackageName().startsWith("org.hibernate.") && named.getSuperclass() != null) {
+                named = named.getSuperclass();
+            }
+            return named.getSimpleName().replace("Dialect", "").toLowerCase();
+        } catch (RuntimeException | LinkageError unknown) {
+            return "unknown";
+        }
+    }
+
+    /** Why a row could not be written, as far as an operator can act on it: the {@code outcome} tag. */
+    enum WriteFailure {
+        /** The database did not answer in time (a lock or query timeout). */
+        TIMEOUT,
+        /** The database refused or failed the write. */
+        DATABASE_ERROR,
+        /** Anything else (a bug of ours, say). */
+        ERROR;
+
+        static WriteFailure of(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof QueryTimeoutException || cause instanceof LockTimeoutException || cause instanceof SQLTimeoutException) {
+                    return TIMEOUT;
+                }
+            }
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PersistenceException || cause instanceof SQLException) {
+                    return DATABASE_ERROR;
+                }
+            }
+            return ERROR;
+        }
+
+        String tag() {
+            return name().toLowerCase();
         }
     }
 

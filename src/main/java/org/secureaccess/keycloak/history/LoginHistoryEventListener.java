@@ -91,7 +91,7 @@ class LoginHistoryEventListener implements EventListenerProvider {
                 LOG.warnf("Login history: after event %s, its session ends or notice failed: %s", event.getType(), e.getClass().getSimpleName());
             } else {
                 LOG.warnf("Login history: event %s not recorded: %s", event.getType(), e.getClass().getSimpleName());
-                LoginHistory.countWriteFailure(kind);
+                LoginHistory.countWriteFailure(kind, e);
             }
         }
     }

@@ -58,10 +58,10 @@ public class LoginHistoryEventListenerProviderFactory implements EventListenerPr
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        LoginHistory.declareWriteFailureCounters();
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 try (KeycloakSession session = factory.create()) {
+                    LoginHistory.declareWriteFailureCounters(session);
                     TimerProvider timer = session.getProvider(TimerProvider.class);
                     timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(retention, interval), interval.toMillis()),
                             interval.toMillis(), RetentionTask.NAME);

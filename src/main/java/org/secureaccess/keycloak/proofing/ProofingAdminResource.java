@@ -104,7 +104,7 @@ public class ProofingAdminResource {
         }
         ProofingRecords.touch(record);
         user.removeRequiredAction(IdentityProofingRequiredActionFactory.ID);
-        ProofingFunnel.count(session, realm, Stage.COMPLETED_BY_EXCEPTION);
+        ProofingFunnel.count(session, realm, Stage.COMPLETED_BY_EXCEPTION, ProofingFunnel.ADMINISTRATOR);
 
         adminEvent.operation(OperationType.UPDATE).resource(RESOURCE_TYPE).resourcePath(session.getContext().getUri())
                 .detail("proofing_method", "exception").detail("exception_method", method).success();

@@ -89,7 +89,7 @@ final class ProofingFlow {
     ProofingRecordEntity startedRecord() {
         if (record() == null) {
             record = ProofingRecords.findOrStart(session, realm, user);
-            ProofingFunnel.count(session, realm, Stage.STARTED);
+            funnel(Stage.STARTED);
         }
         return record;
     }
@@ -206,7 +206,13 @@ final class ProofingFlow {
     }
 
     void funnel(Stage stage) {
-        ProofingFunnel.count(session, realm, stage);
+        String provider;
+        try {
+            provider = verifierId(session, settings);
+        } catch (RuntimeException noVerifierLoaded) {
+            provider = "none";
+        }
+        ProofingFunnel.count(session, realm, stage, provider);
     }
 
     EventBuilder event(EventType type, String step) {

@@ -21,11 +21,33 @@ import org.secureaccess.keycloak.shared.metrics.Meters;
  */
 public final class ProofingFunnel {
 
+    /** Each stage with the outcome it is for an operator: the {@code outcome} tag of {@value #METRIC}. */
     public enum Stage {
-        STARTED, EMAIL_CONFIRMED, IDENTITY_NOT_MATCHED, IDENTITY_IN_USE, IDENTITY_MATCHED, ACCOUNT_NOT_MATCHED, ACCOUNT_MATCHED,
-        PHONE_NOT_MATCHED, PHONE_CODE_FAILED, LETTER_SENT, LETTER_CODE_FAILED, VERIFIER_UNAVAILABLE, LOCKED,
-        COMPLETED_BY_PHONE, COMPLETED_BY_LETTER, COMPLETED_BY_EXCEPTION
+        STARTED(Outcome.PROGRESSED), EMAIL_CONFIRMED(Outcome.PROGRESSED), IDENTITY_NOT_MATCHED(Outcome.FAILED),
+        IDENTITY_IN_USE(Outcome.FAILED), IDENTITY_MATCHED(Outcome.PROGRESSED), ACCOUNT_NOT_MATCHED(Outcome.FAILED),
+        ACCOUNT_MATCHED(Outcome.PROGRESSED), PHONE_NOT_MATCHED(Outcome.FAILED), PHONE_CODE_FAILED(Outcome.FAILED),
+        LETTER_SENT(Outcome.PROGRESSED), LETTER_CODE_FAILED(Outcome.FAILED), VERIFIER_UNAVAILABLE(Outcome.UNAVAILABLE),
+        LOCKED(Outcome.LOCKED), COMPLETED_BY_PHONE(Outcome.COMPLETED), COMPLETED_BY_LETTER(Outcome.COMPLETED),
+        COMPLETED_BY_EXCEPTION(Outcome.COMPLETED);
+
+        private final Outcome outcome;
+
+        Stage(Outcome outcome) {
+            this.outcome = outcome;
+        }
+
+        public Outcome outcome() {
+            return outcome;
+        }
     }
+
+    /** What reaching a stage means: a step forward, a refusal, a pause, no answer from the verifier, or done. */
+    public enum Outcome {
+        PROGRESSED, FAILED, LOCKED, UNAVAILABLE, COMPLETED
+    }
+
+    /** The {@code provider} tag of an exception an administrator granted: no verifier was asked. */
+    static final String ADMINISTRATOR = "administrator";
 
     static final String METRIC = "secure_access_proofing_stage";
     private static final Logger LOG = Logger.getLogger(ProofingFunnel.class);
@@ -33,9 +55,13 @@ public final class ProofingFunnel {
     private ProofingFunnel() {
     }
 
-    /** Counts one person reaching a stage; never fails the request. */
-    static void count(KeycloakSession session, RealmModel realm, Stage stage) {
-        Meters.count(METRIC, "realm", realm.getName(), "stage", stage.name().toLowerCase());
+    /**
+     * Counts one person reaching a stage; never fails the request. {@code provider} is the evidence verifier of the
+     * realm's proofing, or {@link #ADMINISTRATOR} for an exception.
+     */
+    static void count(KeycloakSession session, RealmModel realm, Stage stage, String provider) {
+        Meters.count(METRIC, "realm", realm.getName(), "stage", stage.name().toLowerCase(), "provider", provider,
+                "outcome", stage.outcome().name().toLowerCase());
         String realmId = realm.getId();
         try {
             KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> increment(own, realmId, stage));

@@ -825,7 +825,7 @@ class TwoNodeClusterIT {
             assertEquals(0, historyRows(id, "SIGN_IN"), "the database refused the row: " + historyKinds(id));
             assertEquals(1, historyRows(id, "CODE_SENT"), "the person's other rows are written: " + historyKinds(id));
             assertEquals(failuresBefore + 1, historyWriteFailures(one) + historyWriteFailures(two), 0.0,
-                    "one failure on the nodes' secure_access_login_history_write_failures_total{kind=\"sign_in\"}");
+                    "one failure on the nodes' secure_access_login_history_write_failures_total{kind=\"sign_in\",outcome=\"database_error\",provider=\"postgresql\"}");
             assertEquals(warningsBefore + 1, historyWarnings(one) + historyWarnings(two), "one warning in the nodes' logs");
             String logs = one.log() + two.log();
             String warnings = warningLines(logs);
@@ -849,13 +849,17 @@ class TwoNodeClusterIT {
         return log.lines().filter(line -> line.contains(" WARN ") && line.contains("Login history:")).collect(Collectors.joining("\n"));
     }
 
-    /** The node's {@code secure_access_login_history_write_failures_total{kind="sign_in"}}, 0 before its first. */
+    /**
+     * The node's {@code secure_access_login_history_write_failures_total} for a sign-in the database refused: kind
+     * {@code sign_in}, outcome {@code database_error}, provider {@code postgresql}; declared at 0 before the first.
+     */
     private double historyWriteFailures(Node node) throws Exception {
         HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + node.managementPort + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode(), "metrics of " + node.name);
         return metrics.body().lines()
-                .filter(line -> line.startsWith("secure_access_login_history_write_failures_total{") && line.contains("kind=\"sign_in\""))
+                .filter(line -> line.startsWith("secure_access_login_history_write_failures_total{") && line.contains("kind=\"sign_in\"")
+                        && line.contains("outcome=\"database_error\"") && line.contains("provider=\"postgresql\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -425,8 +425,8 @@ class IdentityProofingIT {
         HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:9000/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode());
-        assertTrue(metrics.body().contains("secure_access_proofing_stage_total{realm=\"" + realm.getName() + "\",stage=\"completed_by_exception\"}"),
-                "the funnel is on Keycloak's metrics endpoint");
+        assertTrue(metrics.body().contains("secure_access_proofing_stage_total{outcome=\"completed\",provider=\"administrator\",realm=\""
+                + realm.getName() + "\",stage=\"completed_by_exception\"}"), "the funnel is on Keycloak's metrics endpoint, with its outcome and provider");
     }
 
     @Test

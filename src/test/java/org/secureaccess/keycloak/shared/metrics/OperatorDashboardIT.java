@@ -120,7 +120,9 @@ class OperatorDashboardIT {
     }
 
     private List<Sample> scrape() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(urls.getMetric())).build(),
+        // HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 has been seen to misread the management port's answer.
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(urls.getMetric())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), "the metrics endpoint answers");
         List<Sample> samples = new ArrayList<>();
