@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Regenerates the screenshot gallery (docs/gallery) from the pictures the browser tests took.
 #
-#   mvn -B verify -Dit.test='JourneysIT,MorePagesIT,RecoveryPagesIT,AccountConsoleIT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+#   mvn -B verify -Dit.test='JourneysIT,MorePagesIT,RecoveryPagesIT,AccountConsoleIT,AdminPageIT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 #   docs/gallery/update.sh
 #
 # JourneysIT photographs every page of every journey in English and Spanish, at desktop width and
 # at 375 px, into target/screenshots/journeys/<language>-<width>/; MorePagesIT and RecoveryPagesIT
 # add the pages no journey passes through, in English at desktop width and Spanish at 375 px. The
 # gallery keeps those two sets so the repository stays small. AccountConsoleIT photographs our pages
-# in Keycloak's account console, each as <page>-en and <page>-es, into target/screenshots/account-console/.
+# in Keycloak's account console, each as <page>-en and <page>-es, into target/screenshots/account-console/;
+# AdminPageIT photographs the administrators' page the same way into target/screenshots/admin-page/.
 # A page missing in either language fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,6 +17,7 @@ SOURCE=target/screenshots/journeys
 GALLERY=docs/gallery
 SETS=("en-desktop" "es-phone")
 CONSOLE_SOURCE=target/screenshots/account-console
+ADMIN_SOURCE=target/screenshots/admin-page
 
 for set in "${SETS[@]}"; do
   if [ ! -d "$SOURCE/$set" ] || [ -z "$(ls "$SOURCE/$set"/*.jpg 2>/dev/null)" ]; then
@@ -31,15 +33,18 @@ done
 for file in "$SOURCE/${SETS[1]}"/*.jpg; do
   [ -f "$SOURCE/${SETS[0]}/$(basename "$file")" ] || missing+=("$(basename "$file" .jpg) in English")
 done
-if [ -z "$(ls "$CONSOLE_SOURCE"/*-en.jpg 2>/dev/null)" ]; then
-  echo "No screenshots in $CONSOLE_SOURCE: run AccountConsoleIT first (see the top of this script)." >&2
-  exit 1
-fi
-for file in "$CONSOLE_SOURCE"/*-en.jpg; do
-  [ -f "${file%-en.jpg}-es.jpg" ] || missing+=("account console $(basename "${file%-en.jpg}") in Spanish")
-done
-for file in "$CONSOLE_SOURCE"/*-es.jpg; do
-  [ -f "${file%-es.jpg}-en.jpg" ] || missing+=("account console $(basename "${file%-es.jpg}") in English")
+for pair in "$CONSOLE_SOURCE:account console:AccountConsoleIT" "$ADMIN_SOURCE:administrators' page:AdminPageIT"; do
+  IFS=: read -r source what test <<< "$pair"
+  if [ -z "$(ls "$source"/*-en.jpg 2>/dev/null)" ]; then
+    echo "No screenshots in $source: run $test first (see the top of this script)." >&2
+    exit 1
+  fi
+  for file in "$source"/*-en.jpg; do
+    [ -f "${file%-en.jpg}-es.jpg" ] || missing+=("$what $(basename "${file%-en.jpg}") in Spanish")
+  done
+  for file in "$source"/*-es.jpg; do
+    [ -f "${file%-es.jpg}-en.jpg" ] || missing+=("$what $(basename "${file%-es.jpg}") in English")
+  done
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Every page must be in the gallery in both languages; missing:" >&2
@@ -47,9 +52,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 1
 fi
 
-rm -rf "${GALLERY:?}/account-console"
-mkdir -p "$GALLERY/account-console"
+rm -rf "${GALLERY:?}/account-console" "${GALLERY:?}/admin-page"
+mkdir -p "$GALLERY/account-console" "$GALLERY/admin-page"
 cp "$CONSOLE_SOURCE"/*-en.jpg "$CONSOLE_SOURCE"/*-es.jpg "$GALLERY/account-console/"
+cp "$ADMIN_SOURCE"/*-en.jpg "$ADMIN_SOURCE"/*-es.jpg "$GALLERY/admin-page/"
 
 for set in "${SETS[@]}"; do
   rm -rf "${GALLERY:?}/$set"
@@ -62,7 +68,7 @@ done
   echo
   echo "Every page of Secure Access, as Chromium rendered it in the last run of \`docs/gallery/update.sh\`:"
   echo "the sign-in, identity-proofing and recovery pages of the login theme, then our pages in Keycloak's"
-  echo "account console. Each page also passed axe-core's WCAG 2.1 AA rules in that run."
+  echo "account console and the administrators' page. Each page also passed axe-core's WCAG 2.1 AA rules in that run."
   echo
   echo "## Sign-in, identity proofing and the way back"
   echo
@@ -91,6 +97,18 @@ done
     title=$(echo "$name" | tr '-' ' ')
     echo "| $title | <img src=\"account-console/$name-en.jpg\" width=\"320\" alt=\"$title, English\"> | <img src=\"account-console/$name-es.jpg\" width=\"320\" alt=\"$title, Spanish\"> |"
   done
+  echo
+  echo "## The administrators' page"
+  echo
+  echo "\`/realms/{realm}/secure-access/admin\` (README, \"Administrators\"), signed in as a realm administrator, at desktop width."
+  echo
+  echo "| Page | English | Español |"
+  echo "|---|---|---|"
+  for file in "$GALLERY/admin-page"/*-en.jpg; do
+    name=$(basename "$file" -en.jpg)
+    title=$(echo "$name" | tr '-' ' ')
+    echo "| $title | <img src=\"admin-page/$name-en.jpg\" width=\"320\" alt=\"administrators' page, $title, English\"> | <img src=\"admin-page/$name-es.jpg\" width=\"320\" alt=\"administrators' page, $title, Spanish\"> |"
+  done
 } > "$GALLERY/README.md"
 
-echo "Gallery written: $GALLERY/README.md ($(ls "$GALLERY/${SETS[0]}" | wc -l) login-theme pages, $(ls "$GALLERY/account-console"/*-en.jpg | wc -l) console pages, $(du -sh "$GALLERY" | cut -f1))"
+echo "Gallery written: $GALLERY/README.md ($(ls "$GALLERY/${SETS[0]}" | wc -l) login-theme pages, $(ls "$GALLERY/account-console"/*-en.jpg | wc -l) console pages, $(ls "$GALLERY/admin-page"/*-en.jpg | wc -l) administrators' page, $(du -sh "$GALLERY" | cut -f1))"

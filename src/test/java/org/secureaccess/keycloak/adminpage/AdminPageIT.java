@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -45,9 +46,10 @@ import com.microsoft.playwright.Page;
 /**
  * The administrators' page in Chromium against Keycloak 26.7.3: a realm administrator (realm-admin and both duty roles)
  * signs in with their second factor and, with no other tool, sees a person's Secure Access state and history (and
- * downloads it), verifies them by exception and resets that, sets and clears their phone, imports records of record and
- * reads the report and the funnel, each change an admin event; an administrator with view-users only sees the same and
- * changes nothing, even with the page's controls forced open.
+ * downloads it), verifies them by exception and resets that, sets and clears their phone, lifts a second-factor lock,
+ * imports records of record as CSV (merge) and JSON (replace) and reads the reports and the funnel, each change an admin
+ * event; an administrator with view-users only sees the same and changes nothing, even with the page's controls forced
+ * open. The page speaks Spanish to a Spanish browser and switches language on request, across the sign-in round trip.
  */
 @KeycloakIntegrationTest(config = SecureAccessServerConfig.class)
 class AdminPageIT {
@@ -74,14 +76,17 @@ class AdminPageIT {
     void aRealmAdministratorDoesEveryActionOnThePage() throws Exception {
         String personId = personWithHistory("page-person", "(202) 555-0471", false);
         administrator("page-admin", List.of("realm-admin"), List.of("secure-access-proofing-admin", "secure-access-records-admin"));
-        Page page = signIn("page-admin");
+        String lockedId = lockedPerson("locked-person");
+        Page page = signIn("page-admin", "en-US");
         showPerson(page, "page-person");
-        assertEquals("NOT_STARTED", text(page, "#sa-proofing-status"));
+        assertEquals("NOT_STARTED", code(page, "#sa-proofing-status"));
+        assertEquals("Not started", text(page, "#sa-proofing-status"));
         assertEquals("5", text(page, "#sa-match-attempts"), "every identity-match attempt left");
         assertEquals("(•••) •••-0471", text(page, "#sa-phone-masked"));
         assertEquals("No lock", text(page, "#sa-lock"));
         assertTrue(page.locator("#sa-history tbody tr[data-kind=SIGN_IN]").count() >= 1, "the person's sign-in is in the history");
-        PageChecks.screenshot(page, "admin-page", "person");
+        assertTrue(page.locator("#sa-history tbody tr[data-kind=SIGN_IN]").first().innerText().contains("Signed in"), "history kinds in words");
+        PageChecks.screenshot(page, "admin-page", "person-en");
         PageChecks.assertAccessible(page, "admin-page/person");
 
         // The full history as CSV.
@@ -95,12 +100,12 @@ class AdminPageIT {
         page.locator("#sa-exception-reason").fill("Called back on the number of record");
         page.locator("#sa-grant-exception").click();
         page.locator("#sa-proofing-message").getByText("Verified by exception.").waitFor();
-        assertEquals("VERIFIED", text(page, "#sa-proofing-status"), page.locator("#sa-proofing-message").innerText());
+        assertEquals("VERIFIED", code(page, "#sa-proofing-status"), page.locator("#sa-proofing-message").innerText());
         assertTrue(page.locator("#sa-person").innerText().contains("telephone: Called back on the number of record"));
         page.onceDialog(dialog -> dialog.accept());
         page.locator("#sa-reset-proofing").click();
         page.locator("#sa-proofing-message").getByText("Identity verification reset.").waitFor();
-        assertEquals("NOT_STARTED", text(page, "#sa-proofing-status"), page.locator("#sa-proofing-message").innerText());
+        assertEquals("NOT_STARTED", code(page, "#sa-proofing-status"), page.locator("#sa-proofing-message").innerText());
         assertEquals(eventsBefore + 2, adminEvents("secure-access-proofing/users/" + personId), "each change is an admin event");
 
         // Set a new phone, then clear it.
@@ -122,24 +127,53 @@ class AdminPageIT {
         assertTrue(text(page, "#sa-factors-message").contains("that is not a complete phone number"), text(page, "#sa-factors-message"));
         assertEquals("none", text(page, "#sa-phone-masked"));
 
-        // Records of record: import a file, read the report and the new summary.
-        ProofingPerson record = ProofingPerson.number(71, "Robin", "Recorded", "MOBILE");
-        ReferenceRecords.recordSensitiveValues(record.csvRow());
-        Path file = Files.createTempFile("records", ".csv");
-        Files.writeString(file, ReferenceRecords.HEADER + "\n" + record.csvRow() + "\n");
+        // A person locked after ten wrong codes: the page shows until when, and lifting it is an admin event.
+        showPerson(page, "locked-person");
+        assertEquals("true", page.locator("#sa-lock").getAttribute("data-locked"), text(page, "#sa-lock"));
+        assertTrue(text(page, "#sa-lock").startsWith("Locked until "), text(page, "#sa-lock"));
+        long lockEventsBefore = adminEvents("secure-access-phones/users/" + lockedId + "/second-factor-lock");
+        page.locator("#sa-lift-lock").click();
+        page.locator("#sa-factors-message").getByText("Lock lifted.").waitFor();
+        assertEquals("No lock", text(page, "#sa-lock"), page.locator("#sa-factors-message").innerText());
+        assertTrue(page.locator("#sa-lift-lock").isDisabled(), "nothing left to lift");
+        assertEquals(lockEventsBefore + 1, adminEvents("secure-access-phones/users/" + lockedId + "/second-factor-lock"));
+
+        // Records of record: a CSV file merged, then a JSON file replacing them all; the reports and summaries on the page.
         long importEventsBefore = adminEvents("secure-access-reference-records/import");
-        page.locator("#sa-records-file").setInputFiles(file);
+        ProofingPerson merged = ProofingPerson.number(71, "Robin", "Recorded", "MOBILE");
+        ReferenceRecords.recordSensitiveValues(merged.csvRow());
+        Path csvFile = Files.createTempFile("records", ".csv");
+        Files.writeString(csvFile, ReferenceRecords.HEADER + "\n" + merged.csvRow() + "\n");
+        page.locator("#sa-records-file").setInputFiles(csvFile);
         page.locator("#sa-records-mode").selectOption("merge");
         page.locator("#sa-import").click();
         page.locator("#sa-records-message").getByText("Imported;").waitFor();
         assertTrue(text(page, "#sa-import-report").contains("\"imported\": 1"), text(page, "#sa-import-report"));
         assertTrue(text(page, "#sa-records-summary").matches("\\d+ people, \\d+ accounts, \\d+ phones on record\\."), text(page, "#sa-records-summary"));
-        assertEquals(importEventsBefore + 1, adminEvents("secure-access-reference-records/import"));
-        Files.delete(file);
+        int peopleBeforeReplace = Integer.parseInt(page.locator("#sa-records-summary").getAttribute("data-people"));
+        assertTrue(peopleBeforeReplace >= 1, "the merged person is on record");
+        Files.delete(csvFile);
+
+        Path json = Files.createTempFile("records", ".json");
+        Files.writeString(json, "[" + ProofingPerson.number(72, "Rory", "Replaced", "MOBILE").jsonObject() + "]");
+        page.locator("#sa-records-file").setInputFiles(json);
+        page.locator("#sa-records-mode").selectOption("replace");
+        page.onceDialog(dialog -> {
+            assertTrue(dialog.message().startsWith("Replace every record of record"), dialog.message());
+            dialog.accept();
+        });
+        page.locator("#sa-records-message").evaluate("area => area.replaceChildren()");
+        page.locator("#sa-import").click();
+        page.locator("#sa-records-message").getByText("Imported;").waitFor();
+        String replaceReport = text(page, "#sa-import-report");
+        assertTrue(replaceReport.contains("\"mode\": \"replace\"") && replaceReport.contains("\"imported\": 1")
+                && replaceReport.contains("\"removed\": " + peopleBeforeReplace), replaceReport);
+        page.waitForFunction("() => document.querySelector('#sa-records-summary').dataset.people === '1'");
+        assertEquals(importEventsBefore + 2, adminEvents("secure-access-reference-records/import"), "each import is an admin event");
+        Files.delete(json);
 
         // The realm's proofing funnel, counting the exception granted above.
-        page.waitForFunction("() => { const term = [...document.querySelectorAll('#sa-funnel dt')]"
-                + ".find(dt => dt.textContent === 'Completed by exception'); return term && Number(term.nextElementSibling.textContent) >= 1; }");
+        page.waitForFunction("() => Number(document.querySelector('#sa-funnel-by-exception')?.textContent) >= 1");
         assertFalse(page.locator("#sa-funnel").innerText().contains("NaN"), page.locator("#sa-funnel").innerText());
         PageChecks.screenshot(page, "admin-page", "after-actions");
         PageChecks.assertAccessible(page, "admin-page/after-actions");
@@ -149,9 +183,9 @@ class AdminPageIT {
     void aViewUsersAdministratorSeesEverythingAndChangesNothing() throws Exception {
         personWithHistory("viewed-person", "(202) 555-0473", true);
         administrator("page-viewer", List.of("view-users"), List.of());
-        Page page = signIn("page-viewer");
+        Page page = signIn("page-viewer", "en-US");
         showPerson(page, "viewed-person");
-        assertEquals("VERIFIED", text(page, "#sa-proofing-status"));
+        assertEquals("VERIFIED", code(page, "#sa-proofing-status"));
         assertEquals("(•••) •••-0473", text(page, "#sa-phone-masked"));
         assertTrue(page.locator("#sa-history tbody tr").count() >= 1, "the history is visible");
         for (String control : List.of("#sa-grant-exception", "#sa-reset-proofing", "#sa-set-phone", "#sa-clear-phone", "#sa-lift-lock", "#sa-import")) {
@@ -165,6 +199,37 @@ class AdminPageIT {
         page.locator("#sa-factors-message .sa-error").waitFor();
         assertTrue(text(page, "#sa-factors-message").contains("403"), text(page, "#sa-factors-message"));
         assertEquals("(•••) •••-0473", text(page, "#sa-phone-masked"), "nothing changed");
+    }
+
+    @Test
+    void thePageSpeaksTheAdministratorsLanguageAndKeepsTheirChoice() throws Exception {
+        personWithHistory("persona-vista", "(202) 555-0474", false);
+        administrator("page-admin-es", List.of("realm-admin"), List.of("secure-access-proofing-admin", "secure-access-records-admin"));
+        Page page = signIn("page-admin-es", "es-ES");
+        assertEquals("es", page.locator("html").getAttribute("lang"));
+        showPerson(page, "persona-vista");
+        assertEquals("Sin empezar", text(page, "#sa-proofing-status"));
+        assertEquals("Verificación de identidad", text(page, "#sa-proofing-title"));
+        assertTrue(page.locator("#sa-history tbody tr[data-kind=SIGN_IN]").first().innerText().contains("Inició sesión"),
+                page.locator("#sa-history").innerText());
+        page.waitForFunction("() => document.querySelector('#sa-records-summary').textContent.includes('registrados')");
+        page.waitForFunction("() => document.querySelector('#sa-funnel-by-exception') !== null");
+        PageChecks.screenshot(page, "admin-page", "person-es");
+        PageChecks.assertAccessible(page, "admin-page/person-es");
+        for (String english : List.of("Identity verification", "Sign out", "People", "Not started", "Records of record")) {
+            assertFalse(page.locator("body").innerText().contains(english), "no English left: " + english);
+        }
+
+        // English on request, at once and without signing in again; this browser keeps the choice for the next visit.
+        page.locator(".sa-admin-languages button[lang=en]").click();
+        page.waitForFunction("() => document.documentElement.lang === 'en'");
+        assertEquals("People", text(page, "#sa-people-title"));
+        assertEquals("Not started", text(page, "#sa-proofing-status"), "the person shown before is shown again, in English");
+        assertEquals("true", page.locator(".sa-admin-languages button[lang=en]").getAttribute("aria-pressed"));
+        page.navigate(realm.getBaseUrl() + "/secure-access/admin");
+        page.locator("#sa-search").waitFor();
+        assertEquals("en", page.locator("html").getAttribute("lang"), "the choice outlives a reload and the sign-in round trip");
+        assertEquals("Identity proofing funnel", text(page, "#sa-funnel-title"));
     }
 
     @Test
@@ -208,8 +273,30 @@ class AdminPageIT {
         }
     }
 
-    private Page signIn(String username) {
-        Page page = chromium.newContext("en-US", Chromium.DESKTOP_WIDTH);
+    /** A person with an authenticator app whose wrong codes have started a second-factor lock. */
+    private String lockedPerson(String username) throws Exception {
+        String secret = username + "-app-secret-000";
+        String id = TestUsers.createWithApp(realm, username, secret);
+        // The demo realm's own brute-force protector would pause the person after 5 wrong codes, before ours locks at 10.
+        RealmRepresentation settings = realm.admin().toRepresentation();
+        settings.setBruteForceProtected(false);
+        realm.admin().update(settings);
+        try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
+            HttpBrowser browser = new HttpBrowser(realm.getBaseUrl());
+            HttpBrowser.Page page = new HttpSignIn(browser).signIn(app.authorizationUrl(), username, TestUsers.PASSWORD);
+            for (int wrong = 0; wrong < 12 && page.has("#kc-otp-login-form"); wrong++) {
+                page = browser.submit(page.form("#kc-otp-login-form").with("otp", Totp.wrongNow(secret)));
+            }
+            assertFalse(page.has("#kc-otp-login-form"), "wrong codes end in a lock: " + page.describe());
+        } finally {
+            settings.setBruteForceProtected(true);
+            realm.admin().update(settings);
+        }
+        return id;
+    }
+
+    private Page signIn(String username, String language) {
+        Page page = chromium.newContext(language, Chromium.DESKTOP_WIDTH);
         LoginPages login = new LoginPages(page).open(realm.getBaseUrl() + "/secure-access/admin");
         login.signIn(username, TestUsers.PASSWORD).enterAppCode(Totp.unused(APP_SECRET)).acknowledgeSecurityInformation();
         page.locator("#sa-search").waitFor();
@@ -221,6 +308,12 @@ class AdminPageIT {
         page.locator("#sa-search-button").click();
         page.locator("[data-username='" + username + "']").click();
         page.locator("#sa-proofing-status").waitFor();
+    }
+
+    /** The server's code behind a value the page shows in words. */
+    private static String code(Page page, String selector) {
+        page.locator(selector).waitFor();
+        return page.locator(selector).getAttribute("data-code");
     }
 
     private static String text(Page page, String selector) {

@@ -36,6 +36,15 @@ public record ProofingPerson(String firstName, String lastName, String taxId, St
                 + state + "," + zip + ",CREDIT_CARD:" + card + "," + phones;
     }
 
+    /** The person's object for the reference-records JSON import (docs/reference-records-import.md). */
+    public String jsonObject() {
+        String phones = mobile == null ? "" : "{\"number\": \"" + mobile + "\", \"line_type\": \"" + mobileLineType + "\"}";
+        return "{\"first_name\": \"" + firstName + "\", \"last_name\": \"" + lastName + "\", \"tax_id\": \"" + taxId
+                + "\", \"date_of_birth\": \"" + dateOfBirth() + "\", \"filing_status\": \"" + filingStatus + "\", \"address_line1\": \""
+                + line1 + "\", \"city\": \"" + city + "\", \"state\": \"" + state + "\", \"zip\": \"" + zip
+                + "\", \"accounts\": [{\"type\": \"CREDIT_CARD\", \"number\": \"" + card + "\"}], \"phones\": [" + phones + "]}";
+    }
+
     /** The values that must never appear in a log or outside hashed columns. */
     public String[] secrets() {
         return new String[] {taxId, taxId.replace("-", ""), dateOfBirth(), card};

@@ -184,8 +184,10 @@ class AccountConsoleIT {
     @Test
     void aPersonAddsAPhoneFromTheConsoleAndMayRemoveItOnlyWhileAnotherSecondFactorRemains() throws Exception {
         int n = 0;
-        for (String[] language : List.of(new String[] {"en-US", "en", "Set up Text message", "Add a mobile phone for security codes"},
-                new String[] {"es-ES", "es", "Configurar Mensaje de texto", "Agregue un teléfono móvil para los códigos de seguridad"})) {
+        for (String[] language : List.of(new String[] {"en-US", "en", "Set up Text message", "Add a mobile phone for security codes",
+                        "This sign-in method can’t be removed now."},
+                new String[] {"es-ES", "es", "Configurar Mensaje de texto", "Agregue un teléfono móvil para los códigos de seguridad",
+                        "Este método de inicio de sesión no se puede quitar ahora."})) {
             n++;
             String withApp = "console-adds-phone-" + language[1];
             String userId = TestUsers.createWithApp(realm, withApp, APP_SECRET);
@@ -225,6 +227,14 @@ class AccountConsoleIT {
             String phoneId = phoneCredential(phoneOnlyId).getId();
             try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
                 browser.navigate(app.authorizationUrl(Map.of("kc_action", "delete_credential:" + phoneId)));
+                browser.locator("#kc-accept").waitFor();
+                consolePage(browser, language[1], "delete-confirm-" + language[1]);
+                browser.locator("#kc-accept").click();
+                // Keycloak's refusal, in our words and the person's language, not its raw English.
+                Locator refusal = browser.locator("#kc-error-message, .sa-alert--error, [role=alert]").first();
+                refusal.waitFor();
+                assertTrue(browser.locator("main, body").first().innerText().contains(language[4]), browser.locator("body").innerText());
+                consolePage(browser, language[1], "delete-refused-" + language[1]);
                 assertTrue(phoneCredential(phoneOnlyId) != null, "the phone is still there after the delete action was asked for: "
                         + browser.locator("body").innerText());
             }
