@@ -63,6 +63,17 @@ for set in "${SETS[@]}"; do
   cp "$SOURCE/$set"/*.jpg "$GALLERY/$set/"
 done
 
+# A table of the pages in a gallery folder, each as <page>-en.jpg beside <page>-es.jpg; $2 starts each picture's alt text.
+language_pairs() {
+  echo "| Page | English | Español |"
+  echo "|---|---|---|"
+  for file in "$GALLERY/$1"/*-en.jpg; do
+    name=$(basename "$file" -en.jpg)
+    title=$(echo "$name" | tr '-' ' ')
+    echo "| $title | <img src=\"$1/$name-en.jpg\" width=\"320\" alt=\"$2$title, English\"> | <img src=\"$1/$name-es.jpg\" width=\"320\" alt=\"$2$title, Spanish\"> |"
+  done
+}
+
 {
   echo "# Screenshot gallery"
   echo
@@ -90,25 +101,13 @@ done
   echo
   echo "Keycloak's own console with our pages (and the \"This wasn't me\" pages they lead to), at desktop width."
   echo
-  echo "| Page | English | Español |"
-  echo "|---|---|---|"
-  for file in "$GALLERY/account-console"/*-en.jpg; do
-    name=$(basename "$file" -en.jpg)
-    title=$(echo "$name" | tr '-' ' ')
-    echo "| $title | <img src=\"account-console/$name-en.jpg\" width=\"320\" alt=\"$title, English\"> | <img src=\"account-console/$name-es.jpg\" width=\"320\" alt=\"$title, Spanish\"> |"
-  done
+  language_pairs account-console ""
   echo
   echo "## The administrators' page"
   echo
   echo "\`/realms/{realm}/secure-access/admin\` (README, \"Administrators\"), signed in as a realm administrator, at desktop width."
   echo
-  echo "| Page | English | Español |"
-  echo "|---|---|---|"
-  for file in "$GALLERY/admin-page"/*-en.jpg; do
-    name=$(basename "$file" -en.jpg)
-    title=$(echo "$name" | tr '-' ' ')
-    echo "| $title | <img src=\"admin-page/$name-en.jpg\" width=\"320\" alt=\"administrators' page, $title, English\"> | <img src=\"admin-page/$name-es.jpg\" width=\"320\" alt=\"administrators' page, $title, Spanish\"> |"
-  done
+  language_pairs admin-page "administrators' page, "
 } > "$GALLERY/README.md"
 
 echo "Gallery written: $GALLERY/README.md ($(ls "$GALLERY/${SETS[0]}" | wc -l) login-theme pages, $(ls "$GALLERY/account-console"/*-en.jpg | wc -l) console pages, $(ls "$GALLERY/admin-page"/*-en.jpg | wc -l) administrators' page, $(du -sh "$GALLERY" | cut -f1))"
