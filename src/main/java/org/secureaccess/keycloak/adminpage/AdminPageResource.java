@@ -55,7 +55,7 @@ public class AdminPageResource {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /** The message keys the page uses: its own words and the names of login-history kinds. */
+    /** The prefix of the page's own message keys; it also shows the login-history kinds ({@code saHistoryKind.*}). */
     static final String MESSAGE_PREFIX = "saAdmin";
     private static final String HISTORY_KIND_PREFIX = "saHistoryKind.";
     /** Keycloak's own messages for the names of languages ({@code locale_es=Español}). */

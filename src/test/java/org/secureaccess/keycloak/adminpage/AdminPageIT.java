@@ -279,6 +279,7 @@ class AdminPageIT {
         String id = TestUsers.createWithApp(realm, username, secret);
         // The demo realm's own brute-force protector would pause the person after 5 wrong codes, before ours locks at 10.
         RealmRepresentation settings = realm.admin().toRepresentation();
+        boolean protectedBefore = Boolean.TRUE.equals(settings.isBruteForceProtected());
         settings.setBruteForceProtected(false);
         realm.admin().update(settings);
         try (DemoApp app = new DemoApp(realm.getBaseUrl())) {
@@ -289,7 +290,7 @@ class AdminPageIT {
             }
             assertFalse(page.has("#kc-otp-login-form"), "wrong codes end in a lock: " + page.describe());
         } finally {
-            settings.setBruteForceProtected(true);
+            settings.setBruteForceProtected(protectedBefore);
             realm.admin().update(settings);
         }
         return id;
