@@ -21,11 +21,13 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserProvider;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.storage.UserStorageProvider;
 import org.keycloak.utils.RequiredActionHelper;
 import org.secureaccess.keycloak.sitephrase.UsernameStepThrottle.Refusal;
 
@@ -159,12 +161,29 @@ public class SitePhraseLoginForm extends AbstractUsernameFormAuthenticator imple
         return form.createForm(USERNAME_TEMPLATE);
     }
 
+    /**
+     * The person a typed name belongs to, found so that a known and an unknown name cost the same. Keycloak's user cache
+     * answers a name it has seen from memory but sends an unknown one to the database every time, and that difference
+     * showed at the username step (unknown names 10 to 20 % slower). So the realm's own database is asked directly,
+     * once, for either; as Keycloak does, a name with an "@" is tried as an email first. Federated stores (LDAP) are
+     * asked only when the realm has one and its own database has no such person.
+     */
     private static UserModel findUser(AuthenticationFlowContext context, String username) {
         if (username == null) {
             return null;
         }
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
         try {
-            return KeycloakModelUtils.findUserByNameOrEmail(context.getSession(), context.getRealm(), username);
+            UserProvider ownDatabase = session.getProvider(UserProvider.class);
+            UserModel user = realm.isLoginWithEmailAllowed() && username.indexOf('@') != -1 ? ownDatabase.getUserByEmail(realm, username) : null;
+            if (user == null) {
+                user = ownDatabase.getUserByUsername(realm, username);
+            }
+            if (user == null && realm.getStorageProviders(UserStorageProvider.class).findAny().isPresent()) {
+                user = KeycloakModelUtils.findUserByNameOrEmail(session, realm, username);
+            }
+            return user;
         } catch (ModelDuplicateException e) {
             return null;
         }
