@@ -192,16 +192,16 @@ public final class LoginHistory {
                 .setParameter("kinds", kinds).setMaxResults(100).getResultList();
     }
 
-    /**
-     * When the sign-in (user session) {@code sessionId} began as far as the history saw it: its earliest row
-     * since {@code since}, or {@code fallback} when it has none.
-     */
     /** When the sign-in that {@code signIn} (a {@link HistoryKind#SIGN_IN} row) records began, reaching a day back at most. */
     static long startOfSignIn(EntityManager em, LoginHistoryEntity signIn) {
         return startOfSignIn(em, signIn.getRealmId(), signIn.getUserId(), signIn.getSessionId(),
                 signIn.getEventTime() - LoginHistoryEventListener.SIGN_IN_REACH_MILLIS, signIn.getEventTime());
     }
 
+    /**
+     * When the sign-in (user session) {@code sessionId} began as far as the history saw it: its earliest row
+     * since {@code since}, or {@code fallback} when it has none.
+     */
     static long startOfSignIn(EntityManager em, String realmId, String userId, String sessionId, long since, long fallback) {
         if (sessionId == null) {
             return fallback;
