@@ -165,7 +165,7 @@ public class ProofingAdminResource {
         ProofingSettings settings = ProofingSettings.of(realm);
         // Where the person stands against the limits: identity matches left before the pause, and letters in the window.
         Outcome matches = SecurityCounters.peek(session, realm, ProofingFlow.FAILED_MATCH_COUNTER, user.getId(), settings.failedMatches());
-        view.put("matchAttemptsLeft", matches.allowed() ? Math.max(0, settings.failedMatches().maxHits() - matches.hits()) : 0);
+        view.put("matchAttemptsLeft", matches.allowed() ? ProofingFlow.matchAttemptsLeft(matches, settings.failedMatches()) : 0);
         view.put("matchesPausedUntil", matches.allowed() ? null : iso(matches.retryAt()));
         view.put("lettersSent", SecurityCounters.peek(session, realm, AddressOfRecordLetters.LETTER_COUNTER, user.getId(), settings.letters()).hits());
         if (record == null) {

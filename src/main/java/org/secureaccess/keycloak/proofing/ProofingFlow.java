@@ -201,8 +201,13 @@ final class ProofingFlow {
     }
 
     int failedMatchesLeft() {
-        Outcome outcome = SecurityCounters.peek(session, realm, FAILED_MATCH_COUNTER, user.getId(), settings.failedMatches());
-        return Math.max(0, settings.failedMatches().maxHits() - outcome.hits());
+        return matchAttemptsLeft(SecurityCounters.peek(session, realm, FAILED_MATCH_COUNTER, user.getId(), settings.failedMatches()),
+                settings.failedMatches());
+    }
+
+    /** The identity-match attempts left before the pause, from a look at the failed-match counter. */
+    static int matchAttemptsLeft(Outcome failedMatches, SecurityCounters.Quota quota) {
+        return Math.max(0, quota.maxHits() - failedMatches.hits());
     }
 
     void funnel(Stage stage) {
