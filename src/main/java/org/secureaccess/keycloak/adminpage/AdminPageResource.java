@@ -86,7 +86,9 @@ public class AdminPageResource {
                 ? realm.getSupportedLocalesStream().sorted().toList() : List.of(locale.toLanguageTag());
         Map<String, Map<String, String>> messagesByLanguage = new TreeMap<>();
         for (String language : languages) {
-            messagesByLanguage.put(language, pageMessages(theme.getEnhancedMessages(realm, Locale.forLanguageTag(language)), languages));
+            Properties inLanguage = language.equals(locale.toLanguageTag()) ? messages
+                    : theme.getEnhancedMessages(realm, Locale.forLanguageTag(language));
+            messagesByLanguage.put(language, pageMessages(inLanguage, languages));
         }
         String resources = Urls.themeRoot(session.getContext().getUri().getBaseUri()).getPath() + "/login/" + THEME + "/admin";
         Map<String, Object> config = Map.of("clientId", CLIENT_ID, "locale", locale.toLanguageTag(), "messages", messagesByLanguage);
