@@ -231,6 +231,12 @@ function coded(id, prefix, code) {
   return element("span", { id, "data-code": code ?? "" }, named(prefix, code) ?? "–");
 }
 
+/** The person shown again after a change, with what was done (a message key) in the message area with id areaId. */
+async function showPersonAgain(userId, areaId, done) {
+  await showPerson(userId);
+  message(document.getElementById(areaId), t(done));
+}
+
 /** Runs an action of a button: the outcome (a message) in the section's message area, or why it failed. */
 function action(area, run) {
   return async (event) => {
@@ -301,18 +307,16 @@ function proofingPart(userId, proofing) {
   const grant = action(area, async () => {
     await readJson(await api("POST", `secure-access-proofing/users/${userId}/exception`, { json: { method: method.value, reason: reason.value } }),
       "saAdminGrantException");
-    await showPerson(userId);
     loadFunnel();
-    message(document.getElementById("sa-proofing-message"), t("saAdminExceptionGranted"));
+    await showPersonAgain(userId, "sa-proofing-message", "saAdminExceptionGranted");
   });
   const reset = action(area, async () => {
     if (!confirm(t("saAdminResetConfirm"))) {
       return null;
     }
     await readJson(await api("DELETE", `secure-access-proofing/users/${userId}`), "saAdminResetProofing");
-    await showPerson(userId);
     loadFunnel();
-    message(document.getElementById("sa-proofing-message"), t("saAdminProofingReset"));
+    await showPersonAgain(userId, "sa-proofing-message", "saAdminProofingReset");
   });
   const exception = proofing.exceptionReason;
   return element("div", { "aria-labelledby": "sa-proofing-title" },
@@ -336,21 +340,17 @@ function proofingPart(userId, proofing) {
 function factorsPart(userId, phone, lock, credentials) {
   const area = element("div", { id: "sa-factors-message" });
   const number = element("input", { id: "sa-phone", type: "tel", autocomplete: "off", disabled: !roles.manage });
-  const showAgainWith = async (done) => {
-    await showPerson(userId);
-    message(document.getElementById("sa-factors-message"), t(done));
-  };
   const setPhone = action(area, async () => {
     await readJson(await api("PUT", `secure-access-phones/users/${userId}`, { json: { phoneNumber: number.value } }), "saAdminSetPhone");
-    await showAgainWith("saAdminPhoneSet");
+    await showPersonAgain(userId, "sa-factors-message", "saAdminPhoneSet");
   });
   const clearPhone = action(area, async () => {
     await readJson(await api("DELETE", `secure-access-phones/users/${userId}`), "saAdminClearPhone");
-    await showAgainWith("saAdminPhoneCleared");
+    await showPersonAgain(userId, "sa-factors-message", "saAdminPhoneCleared");
   });
   const liftLock = action(area, async () => {
     await readJson(await api("DELETE", `secure-access-phones/users/${userId}/second-factor-lock`), "saAdminLiftLock");
-    await showAgainWith("saAdminLockLifted");
+    await showPersonAgain(userId, "sa-factors-message", "saAdminLockLifted");
   });
   const lockText = !lock.locked ? t("saAdminNoLock") : lock.untilCleared ? t("saAdminLockedUntilLifted")
     : t("saAdminLockedUntil", when(new Date(lock.until).toISOString()));
